@@ -1,0 +1,187 @@
+//! The pipeline end to end: load → link → render → write.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostics;
+use crate::link::model::Site;
+use crate::link::{self, LinkOptions};
+use crate::load;
+use crate::render::{self, RenderSummary};
+use crate::write::Staging;
+
+/// What `marsad build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site root (holds `observatory.toml`).
+    pub root: PathBuf,
+    /// Output directory; `<root>/public` by default.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` (deploy previews publish under their own URL).
+    pub base_url: Option<String>,
+    /// Include draft articles.
+    pub drafts: bool,
+}
+
+impl BuildOptions {
+    /// Default options for the site at `root`.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            output: None,
+            base_url: None,
+            drafts: false,
+        }
+    }
+
+    /// The output directory.
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Pages written.
+    pub summary: RenderSummary,
+    /// Where they are.
+    pub output: PathBuf,
+    /// Warnings found on the way.
+    pub warnings: Diagnostics,
+    /// How long it took.
+    pub elapsed: Duration,
+}
+
+/// Why a build failed. In every case the previous output is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The site has errors; each is a diagnostic.
+    #[error("the site has {} error(s)", .0.error_count())]
+    Invalid(Diagnostics),
+    /// The output directory could not be prepared or replaced.
+    #[error("cannot {action} {}: {source}", .path.display())]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// On what.
+        path: PathBuf,
+        /// The system's reason.
+        #[source]
+        source: io::Error,
+    },
+    /// The output directory would overwrite the site's own files.
+    #[error("refusing to write the site into {}: {reason}", .path.display())]
+    UnsafeOutput {
+        /// The requested output.
+        path: PathBuf,
+        /// Why it is refused.
+        reason: &'static str,
+    },
+}
+
+impl From<Diagnostics> for BuildError {
+    fn from(diagnostics: Diagnostics) -> Self {
+        BuildError::Invalid(diagnostics)
+    }
+}
+
+/// Loads and links the site: everything `build` checks before writing anything.
+pub fn load_site(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Diagnostics> {
+    let mut config = Config::load(root)?;
+    if let Some(base_url) = base_url {
+        config.base_url = base_url.to_owned();
+    }
+    let loaded = load::load(root, config)?;
+    link::link(loaded, LinkOptions { include_drafts: drafts })
+}
+
+/// Builds the site into the output directory, replacing it only on success.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let output = options.output_dir();
+    check_output_is_safe(&options.root, &output)?;
+    let site = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
+    let staging = Staging::create(&output).map_err(|source| BuildError::Io {
+        action: "prepare a staging folder beside",
+        path: output.clone(),
+        source,
+    })?;
+    let summary = render::render(&site, &staging)?;
+    staging.commit().map_err(|source| BuildError::Io {
+        action: "replace",
+        path: output.clone(),
+        source,
+    })?;
+    Ok(BuildReport {
+        summary,
+        output,
+        warnings: Diagnostics::new(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// The output folder is replaced wholesale, so it must never be the site itself, one of its
+/// parents, or one of its source folders.
+fn check_output_is_safe(root: &Path, output: &Path) -> Result<(), BuildError> {
+    let absolute = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        normalise(&p)
+    };
+    let root = absolute(root);
+    let output_abs = absolute(output);
+    let refuse = |reason| {
+        Err(BuildError::UnsafeOutput {
+            path: output.to_path_buf(),
+            reason,
+        })
+    };
+    if root.starts_with(&output_abs) {
+        return refuse("it is the site folder or contains it");
+    }
+    for source_dir in ["content", "seeds", "i18n", "themes", "src", ".git"] {
+        if output_abs.starts_with(root.join(source_dir)) {
+            return refuse("it is inside one of the site's source folders");
+        }
+    }
+    Ok(())
+}
+
+/// Resolves `.` and `..` without touching the disk (the output may not exist yet).
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_outputs_that_would_replace_sources() {
+        let root = Path::new("/site");
+        assert!(check_output_is_safe(root, Path::new("/site/public")).is_ok());
+        assert!(check_output_is_safe(root, Path::new("/tmp/out")).is_ok());
+        assert!(check_output_is_safe(root, Path::new("/site")).is_err());
+        assert!(check_output_is_safe(root, Path::new("/")).is_err());
+        assert!(check_output_is_safe(root, Path::new("/site/content/x")).is_err());
+        assert!(check_output_is_safe(root, Path::new("/site/public/../content")).is_err());
+    }
+}

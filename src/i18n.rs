@@ -1,0 +1,324 @@
+//! Interface strings: `i18n/<lang>.ftl`, in Fluent.
+//!
+//! Fluent gives each language its own CLDR plural categories (Arabic has six: zero, one, two,
+//! few, many, other), which flat string tables cannot express. Bundles are the concurrent kind
+//! so rayon's render threads share them. Fluent's bidi isolation marks (U+2068/U+2069) are
+//! turned off: they leak invisibly into titles, attributes and feeds; templates isolate
+//! mixed-direction text with `<bdi>` instead.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
+
+/// One language's messages.
+struct Bundle {
+    bundle: FluentBundle<FluentResource>,
+    file: Arc<SourceFile>,
+    ids: BTreeSet<String>,
+}
+
+/// Every language's interface strings.
+pub struct Messages {
+    bundles: BTreeMap<String, Bundle>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Messages {
+    /// Builds one bundle per site language from `i18n/<code>.ftl`, reporting syntax errors,
+    /// missing or extra files, and messages present in one language but not another.
+    pub fn load(config: &Config, files: Vec<Arc<SourceFile>>, problems: &mut Diagnostics) -> Self {
+        let mut bundles = BTreeMap::new();
+        let codes: Vec<&str> = config.language_codes().collect();
+        for file in files {
+            let stem = file
+                .path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            if !codes.contains(&stem.as_str()) {
+                problems.push(
+                    Diagnostic::error(format!("`{stem}` is not one of the site's languages"))
+                        .in_file(&file.path)
+                        .hint(format!(
+                            "interface strings live in {}; rename or remove this file",
+                            codes.iter().map(|c| format!("i18n/{c}.ftl")).collect::<Vec<_>>().join(" and ")
+                        )),
+                );
+                continue;
+            }
+            if let Some(bundle) = parse(&stem, file, problems) {
+                bundles.insert(stem, bundle);
+            }
+        }
+        for code in &codes {
+            if !bundles.contains_key(*code) {
+                problems.push(
+                    Diagnostic::error(format!("no interface strings for language `{code}`"))
+                        .in_file(format!("i18n/{code}.ftl"))
+                        .hint(format!("create i18n/{code}.ftl with the same messages as the other languages")),
+                );
+            }
+        }
+        let messages = Messages { bundles };
+        messages.check_parity(problems);
+        messages
+    }
+
+    /// Every language must define the same messages: a message missing in Arabic is a hole
+    /// in the Arabic interface.
+    fn check_parity(&self, problems: &mut Diagnostics) {
+        for (code, bundle) in &self.bundles {
+            for (other_code, other) in &self.bundles {
+                if code == other_code {
+                    continue;
+                }
+                for id in bundle.ids.difference(&other.ids) {
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "message `{id}` has no {other_code} translation"
+                        ))
+                        .at(&bundle.file, message_span(&bundle.file.text, id))
+                        .label(format!("defined in {code} only"))
+                        .hint(format!("add `{id} = …` to i18n/{other_code}.ftl")),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Reports every id in `required` that some language does not define; `why` says who
+    /// needs it (e.g. "the value `signed` of `status`").
+    pub fn require(&self, required: impl IntoIterator<Item = (String, String)>, problems: &mut Diagnostics) {
+        for (id, why) in required {
+            for (code, bundle) in &self.bundles {
+                if !bundle.ids.contains(&id) {
+                    problems.push(
+                        Diagnostic::error(format!("message `{id}` is missing from {code}.ftl"))
+                            .in_file(&bundle.file.path)
+                            .hint(format!("add `{id} = …` to i18n/{code}.ftl: {why} needs it")),
+                    );
+                }
+            }
+        }
+    }
+
+    /// True when `lang` has a message `id`.
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.ids.contains(id))
+    }
+
+    /// Formats message `id` in `lang` with `args`.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| format!("no interface strings for language `{lang}`"))?;
+        let message = bundle.bundle.get_message(id).ok_or_else(|| {
+            let close = did_you_mean(id, bundle.ids.iter().map(String::as_str));
+            match close {
+                Some(close) => format!("no message `{id}` in {lang}.ftl (did you mean `{close}`?)"),
+                None => format!("no message `{id}` in {lang}.ftl"),
+            }
+        })?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("message `{id}` in {lang}.ftl has no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.bundle.format_pattern(pattern, args, &mut errors);
+        match errors.first() {
+            None => Ok(text.into_owned()),
+            Some(error) => Err(format!("message `{id}` in {lang}.ftl: {error}")),
+        }
+    }
+
+    /// Formats `id` with no arguments, for code paths that have already checked it exists.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None).unwrap_or_else(|error| error)
+    }
+}
+
+fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Option<Bundle> {
+    let resource = match FluentResource::try_new(file.text.clone()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let span = syntax_error_span(&file.text, &error);
+                problems.push(
+                    Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
+                        .at(&file, span)
+                        .label("here")
+                        .hint("a message is `id = text`; variants are `{ $count -> [one] … *[other] … }`"),
+                );
+            }
+            resource
+        }
+    };
+    let ids: BTreeSet<String> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    let langid = match code.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(langid) => langid,
+        Err(_) => {
+            problems.push(
+                Diagnostic::error(format!("`{code}` is not a language identifier"))
+                    .in_file(&file.path),
+            );
+            return None;
+        }
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        for error in errors {
+            problems.push(
+                Diagnostic::error(format!("invalid message: {error}"))
+                    .in_file(&file.path)
+                    .hint("each message id may be defined once"),
+            );
+        }
+    }
+    Some(Bundle { bundle, file, ids })
+}
+
+/// The parser reports where it gave up, which for an unclosed placeable is the blank line
+/// after the message; the start of the broken message is then the better place to point.
+fn syntax_error_span(text: &str, error: &fluent_syntax::parser::ParserError) -> std::ops::Range<usize> {
+    let pos = error.pos.clone();
+    let line_start = text[..pos.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+    let blank = text[line_start..line_end].trim().is_empty();
+    match &error.slice {
+        Some(slice) if blank => {
+            let end = text[slice.start..].find('\n').map_or(text.len(), |i| slice.start + i);
+            slice.start..end
+        }
+        _ => pos,
+    }
+}
+
+/// Where `id = …` starts in an `.ftl` text (the id itself), for pointing at it.
+fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset..offset + id.len();
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Direction, Language};
+
+    fn config() -> Config {
+        let language = |code: &str, locale: &str, direction| Language {
+            code: code.into(),
+            title: code.into(),
+            locale: locale.into(),
+            direction,
+        };
+        Config {
+            base_url: "https://example.org/".into(),
+            default_language: "fr".into(),
+            theme: "observatory".into(),
+            paginate_by: 10,
+            languages: vec![
+                language("fr", "fr-MA", Direction::Ltr),
+                language("ar", "ar-MA", Direction::Rtl),
+            ],
+        }
+    }
+
+    fn messages(fr: &str, ar: &str) -> (Messages, Diagnostics) {
+        let mut problems = Diagnostics::new();
+        let files = vec![
+            SourceFile::new("i18n/fr.ftl", fr),
+            SourceFile::new("i18n/ar.ftl", ar),
+        ];
+        (Messages::load(&config(), files, &mut problems), problems)
+    }
+
+    const AR_ARTICLES: &str = "articles = { $count ->
+    [zero] لا توجد مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}
+by = بقلم { $name }
+";
+
+    #[test]
+    fn arabic_plurals_use_all_six_categories() {
+        let (messages, problems) = messages("articles = { $count } articles\nby = par { $name }\n", AR_ARTICLES);
+        assert!(problems.is_empty(), "{problems:?}");
+        let expect = [
+            (0, "لا توجد مقالات"),
+            (1, "مقال واحد"),
+            (2, "مقالان"),
+            (3, "3 مقالات"),
+            (11, "11 مقالًا"),
+            (100, "100 مقال"),
+        ];
+        for (count, text) in expect {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            assert_eq!(messages.format("ar", "articles", Some(&args)).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn no_bidi_isolation_marks() {
+        let (messages, _) = messages("by = par { $name }\narticles = x\n", AR_ARTICLES);
+        let mut args = FluentArgs::new();
+        args.set("name", "OpenAI");
+        assert_eq!(messages.format("ar", "by", Some(&args)).unwrap(), "بقلم OpenAI");
+    }
+
+    #[test]
+    fn missing_translation_is_reported_with_position() {
+        let (_, problems) = messages("articles = x\nby = y\nextra = z\n", AR_ARTICLES);
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(text[0].contains("message `extra` has no ar translation"), "{}", text[0]);
+        assert!(text[0].contains("i18n/fr.ftl:3:1"), "{}", text[0]);
+    }
+
+    #[test]
+    fn syntax_error_is_reported_with_position() {
+        let (_, problems) = messages("articles = x\nby = y\n", "articles = x\nby = { $name\n");
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(text.iter().any(|t| t.contains("Fluent syntax error") && t.contains("i18n/ar.ftl:2:")), "{text:?}");
+    }
+
+    #[test]
+    fn unknown_message_suggests_a_close_one() {
+        let (messages, _) = messages("articles = x\nby = y\n", AR_ARTICLES);
+        let error = messages.format("fr", "artciles", None).unwrap_err();
+        assert!(error.contains("did you mean `articles`?"), "{error}");
+    }
+}

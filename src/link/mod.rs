@@ -1,0 +1,462 @@
+//! Stage 2, **link**: turn the loaded files into one checked site model.
+//!
+//! Every reference is resolved to an index (or reported with a "did you mean"), translations
+//! are paired by slug, every localized text is checked complete in every language, and the
+//! reverse indexes (region → everything, partner → everything) are computed here once, so that
+//! templates receive prepared data and never query the whole site.
+
+pub mod model;
+mod resolve;
+mod reverse;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
+use crate::load::schema::{PartnerKind, Status, Theme, Unit};
+use crate::load::{ArticleFile, Loaded, Sheet};
+use model::{Article, Institute, Mou, Partner, Programme, Refs, Region, Site, Source, Target, Translation};
+use resolve::{Checker, Index, Kind, key_span};
+
+/// Options that change what the site contains.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LinkOptions {
+    /// Keep articles marked `draft = true`.
+    pub include_drafts: bool,
+}
+
+/// Links the loaded files into a [`Site`], reporting every problem at once.
+pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
+    let Loaded {
+        root,
+        config,
+        mut articles,
+        mut partners,
+        mut regions,
+        mut mous,
+        mut programmes,
+        mut sources,
+        messages,
+        templates,
+        assets,
+    } = loaded;
+    let mut problems = Diagnostics::new();
+    let languages: Vec<String> = config.language_codes().map(str::to_owned).collect();
+
+    partners.sort_by(|a, b| a.slug.cmp(&b.slug));
+    programmes.sort_by(|a, b| a.slug.cmp(&b.slug));
+    regions.sort_by(|a, b| (a.data.iso_code.get_ref(), &a.slug).cmp(&(b.data.iso_code.get_ref(), &b.slug)));
+    mous.sort_by(|a, b| (a.data.date.get_ref().sort_key(), &a.slug).cmp(&(b.data.date.get_ref().sort_key(), &b.slug)));
+    sources.sort_by(|a, b| (a.data.date.get_ref().sort_key(), &a.slug).cmp(&(b.data.date.get_ref().sort_key(), &b.slug)));
+    articles.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
+
+    report_duplicates(&partners, "partner", &mut problems);
+    report_duplicates(&regions, "region", &mut problems);
+    report_duplicates(&mous, "agreement", &mut problems);
+    report_duplicates(&programmes, "programme", &mut problems);
+    report_duplicates(&sources, "source", &mut problems);
+    report_duplicate_iso_codes(&regions, &mut problems);
+
+    let mut index = Index::default();
+    index.insert(Kind::Partner, partners.iter().map(|s| s.slug.as_str()));
+    index.insert(Kind::Region, regions.iter().map(|s| s.slug.as_str()));
+    index.insert(Kind::Mou, mous.iter().map(|s| s.slug.as_str()));
+    index.insert(Kind::Programme, programmes.iter().map(|s| s.slug.as_str()));
+    index.insert(Kind::Source, sources.iter().map(|s| s.slug.as_str()));
+
+    let partners: Vec<Partner> = partners
+        .iter()
+        .map(|s| link_partner(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .collect();
+    let mut institutes = Vec::new();
+    let regions: Vec<Region> = regions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut check = Checker::new(&languages, &index, &mut problems, &s.file);
+            link_region(&mut check, s, i, &mut institutes)
+        })
+        .collect();
+    let mous: Vec<Mou> = mous
+        .iter()
+        .map(|s| link_mou(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .collect();
+    let programmes: Vec<Programme> = programmes
+        .iter()
+        .map(|s| link_programme(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .collect();
+    let sources: Vec<Source> = sources
+        .iter()
+        .map(|s| link_source(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .collect();
+    let articles = link_articles(
+        articles,
+        &config.default_language,
+        options,
+        &languages,
+        &index,
+        &mut problems,
+    );
+    report_duplicate_institutes(&institutes, &regions, &mut problems);
+    require_interface_labels(&messages, &partners, &mut problems);
+
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let mut site = Site {
+        root,
+        config,
+        messages: Arc::new(messages),
+        templates,
+        assets,
+        articles,
+        partners,
+        regions,
+        institutes,
+        mous,
+        programmes,
+        sources,
+    };
+    reverse::compute(&mut site);
+    Ok(site)
+}
+
+fn report_duplicates<T>(sheets: &[Sheet<T>], noun: &str, problems: &mut Diagnostics) {
+    for pair in sheets.windows(2) {
+        if pair[0].slug == pair[1].slug {
+            problems.push(
+                Diagnostic::error(format!("two {noun}s have the slug `{}`", pair[0].slug))
+                    .in_file(&pair[1].file.path)
+                    .hint(format!(
+                        "{} has the same slug: rename or remove one of them",
+                        pair[0].file.path.display()
+                    )),
+            );
+        }
+    }
+}
+
+fn report_duplicate_iso_codes(regions: &[Sheet<crate::load::schema::RegionSheet>], problems: &mut Diagnostics) {
+    for pair in regions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.data.iso_code.get_ref() == b.data.iso_code.get_ref() && a.slug != b.slug {
+            problems.push(
+                Diagnostic::error(format!("two regions have the code `{}`", b.data.iso_code.get_ref()))
+                    .at(&b.file, b.data.iso_code.span())
+                    .hint(format!("{} has the same code", a.file.path.display())),
+            );
+        }
+    }
+}
+
+fn link_partner(check: &mut Checker, sheet: &Sheet<crate::load::schema::PartnerSheet>) -> Partner {
+    let data = &sheet.data;
+    let sources = check.refs(Kind::Source, &data.sources);
+    check.require_sources(&sources, "partner");
+    if let Some(country) = &data.country {
+        let code = country.get_ref();
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            check.problems.push(
+                Diagnostic::error(format!("`{code}` is not an ISO 3166-1 country code"))
+                    .at(check.file, country.span())
+                    .hint("use two capital letters, e.g. \"MA\", \"FR\", \"US\""),
+            );
+        }
+    }
+    Partner {
+        slug: sheet.slug.clone(),
+        kind: data.kind,
+        country: data.country.as_ref().map(|c| c.get_ref().clone()),
+        website: data.website.clone(),
+        name: check.text("name", &data.name),
+        short_name: check.optional_text("short_name", data.short_name.as_ref()),
+        description: check.text("description", &data.description),
+        sources,
+        mous: Vec::new(),
+        articles: Vec::new(),
+        programmes: Vec::new(),
+        regions: Vec::new(),
+    }
+}
+
+fn link_region(
+    check: &mut Checker,
+    sheet: &Sheet<crate::load::schema::RegionSheet>,
+    region: usize,
+    institutes: &mut Vec<Institute>,
+) -> Region {
+    let data = &sheet.data;
+    let mut own_institutes = Vec::new();
+    for institute in &data.institutes {
+        let id = institute.id.get_ref();
+        if !crate::load::is_valid_slug(id) {
+            check.problems.push(
+                Diagnostic::error(format!("`{}` is not a valid institute id", id.escape_debug()))
+                    .at(check.file, institute.id.span())
+                    .hint("use lowercase ASCII words joined by hyphens"),
+            );
+        }
+        let sources = check.refs(Kind::Source, &institute.sources);
+        check.require_sources(&sources, "institute");
+        own_institutes.push(institutes.len());
+        institutes.push(Institute {
+            id: id.clone(),
+            region,
+            programme: institute.programme.as_ref().and_then(|p| check.one(Kind::Programme, p)),
+            status: institute.status,
+            sources,
+            name: check.text("institutes.name", &institute.name),
+            description: check.optional_text("institutes.description", institute.description.as_ref()),
+        });
+    }
+    let iso = data.iso_code.get_ref();
+    let valid_iso = iso.len() == 5 && iso.starts_with("MA-") && iso[3..].bytes().all(|b| b.is_ascii_digit());
+    if !valid_iso {
+        check.problems.push(
+            Diagnostic::error(format!("`{iso}` is not an ISO 3166-2:MA region code"))
+                .at(check.file, data.iso_code.span())
+                .hint("region codes are MA-01 … MA-12"),
+        );
+    }
+    Region {
+        slug: sheet.slug.clone(),
+        iso_code: iso.clone(),
+        name: check.text("name", &data.name),
+        capital: check.text("capital", &data.capital),
+        summary: check.text("summary", &data.summary),
+        focus: data.focus.iter().map(|f| check.text("focus", f)).collect(),
+        sources: check.refs(Kind::Source, &data.sources),
+        institutes: own_institutes,
+        articles: Vec::new(),
+        mous: Vec::new(),
+        programmes: Vec::new(),
+        partners: Vec::new(),
+    }
+}
+
+fn link_mou(check: &mut Checker, sheet: &Sheet<crate::load::schema::MouSheet>) -> Mou {
+    let data = &sheet.data;
+    let refs = Refs {
+        regions: check.refs(Kind::Region, &data.regions),
+        partners: check.refs(Kind::Partner, &data.partners),
+        mous: Vec::new(),
+        programmes: check.refs(Kind::Programme, &data.programmes),
+        sources: check.refs(Kind::Source, &data.sources),
+    };
+    check.require_sources(&refs.sources, "agreement");
+    let mut themes = data.themes.clone();
+    themes.dedup();
+    Mou {
+        slug: sheet.slug.clone(),
+        date: *data.date.get_ref(),
+        status: data.status,
+        themes,
+        title: check.text("title", &data.title),
+        summary: check.text("summary", &data.summary),
+        event: check.optional_text("event", data.event.as_ref()),
+        refs,
+        articles: Vec::new(),
+    }
+}
+
+fn link_programme(check: &mut Checker, sheet: &Sheet<crate::load::schema::ProgrammeSheet>) -> Programme {
+    let data = &sheet.data;
+    let refs = Refs {
+        regions: check.refs(Kind::Region, &data.regions),
+        partners: check.refs(Kind::Partner, &data.partners),
+        mous: Vec::new(),
+        programmes: Vec::new(),
+        sources: check.refs(Kind::Source, &data.sources),
+    };
+    check.require_sources(&refs.sources, "programme");
+    let targets = data
+        .targets
+        .iter()
+        .filter_map(|t| {
+            let label = check.text("targets.label", &t.label);
+            let source = check.one(Kind::Source, &t.source)?;
+            Some(Target {
+                value: t.value,
+                unit: t.unit,
+                deadline: t.deadline.as_ref().map(|d| *d.get_ref()),
+                source,
+                label,
+            })
+        })
+        .collect();
+    Programme {
+        slug: sheet.slug.clone(),
+        launched: data.launched.as_ref().map(|d| *d.get_ref()),
+        name: check.text("name", &data.name),
+        summary: check.text("summary", &data.summary),
+        targets,
+        refs,
+        articles: Vec::new(),
+        mous: Vec::new(),
+        institutes: Vec::new(),
+    }
+}
+
+fn link_source(check: &mut Checker, sheet: &Sheet<crate::load::schema::SourceSheet>) -> Source {
+    let data = &sheet.data;
+    Source {
+        slug: sheet.slug.clone(),
+        publisher: data.publisher.clone(),
+        author: data.author.clone(),
+        original_title: data.original_title.clone(),
+        date: *data.date.get_ref(),
+        language: data.language.get_ref().clone(),
+        url: data.url.clone(),
+        title: check.text("title", &data.title),
+        summary: check.text("summary", &data.summary),
+        cited_by: Refs::default(),
+        articles: Vec::new(),
+    }
+}
+
+/// Pairs translations by slug and checks that they agree on what the article is about.
+fn link_articles(
+    files: Vec<ArticleFile>,
+    default_language: &str,
+    options: LinkOptions,
+    languages: &[String],
+    index: &Index,
+    problems: &mut Diagnostics,
+) -> Vec<Article> {
+    let mut by_slug: BTreeMap<String, Vec<ArticleFile>> = BTreeMap::new();
+    for file in files {
+        by_slug.entry(file.slug.clone()).or_default().push(file);
+    }
+    let mut articles = Vec::new();
+    for (slug, files) in by_slug {
+        let mut translations = BTreeMap::new();
+        let mut refs_by_lang: Vec<(String, Refs, Arc<SourceFile>)> = Vec::new();
+        for file in files {
+            if let Some(first) = translations.get(&file.lang).map(|t: &Translation| &t.file) {
+                problems.push(
+                    Diagnostic::error(format!("two {} files for the article `{slug}`", file.lang))
+                        .in_file(&file.file.path)
+                        .hint(format!("{} is the same article: remove one", first.path.display())),
+                );
+                continue;
+            }
+            let mut check = Checker::new(languages, index, problems, &file.file);
+            let front = &file.front;
+            let refs = Refs {
+                regions: check.refs(Kind::Region, &front.regions),
+                partners: check.refs(Kind::Partner, &front.partners),
+                mous: check.refs(Kind::Mou, &front.mous),
+                programmes: check.refs(Kind::Programme, &front.programmes),
+                sources: check.refs(Kind::Source, &front.sources),
+            };
+            check.require_sources(&refs.sources, "article");
+            for (field, text) in [("title", &front.title), ("summary", &front.summary)] {
+                if text.trim().is_empty() {
+                    problems.push(
+                        Diagnostic::error(format!("the article's `{field}` is empty"))
+                            .at(&file.file, key_span(&file.file.text, field))
+                            .hint(format!("write the {field} between the quotes")),
+                    );
+                }
+            }
+            if front.draft && !options.include_drafts {
+                continue;
+            }
+            refs_by_lang.push((file.lang.clone(), refs, Arc::clone(&file.file)));
+            translations.insert(
+                file.lang.clone(),
+                Translation {
+                    lang: file.lang,
+                    title: front.title.clone(),
+                    summary: front.summary.clone(),
+                    date: *front.date.get_ref(),
+                    updated: front.updated.as_ref().map(|d| *d.get_ref()),
+                    draft: front.draft,
+                    file: file.file,
+                    body: file.body,
+                },
+            );
+        }
+        report_disagreements(&slug, &refs_by_lang, problems);
+        let Some((_, refs, _)) = refs_by_lang.into_iter().next() else {
+            continue;
+        };
+        let date = translations
+            .get(default_language)
+            .or_else(|| translations.values().next())
+            .map(|t| t.date);
+        if let Some(date) = date {
+            articles.push(Article { slug, translations, refs, date });
+        }
+    }
+    articles.sort_by(|a, b| b.date.sort_key().cmp(&a.date.sort_key()).then_with(|| a.slug.cmp(&b.slug)));
+    articles
+}
+
+/// The translations of one article are one article: they must reference the same things.
+fn report_disagreements(slug: &str, refs: &[(String, Refs, Arc<SourceFile>)], problems: &mut Diagnostics) {
+    let Some((first_lang, first, _)) = refs.first() else {
+        return;
+    };
+    for (lang, other, file) in &refs[1..] {
+        let fields = [
+            ("regions", &first.regions, &other.regions),
+            ("partners", &first.partners, &other.partners),
+            ("mous", &first.mous, &other.mous),
+            ("programmes", &first.programmes, &other.programmes),
+            ("sources", &first.sources, &other.sources),
+        ];
+        for (field, a, b) in fields {
+            let (mut a, mut b) = (a.clone(), b.clone());
+            a.sort_unstable();
+            b.sort_unstable();
+            if a != b {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "the {lang} and {first_lang} versions of `{slug}` list different `{field}`"
+                    ))
+                    .at(file, key_span(&file.text, field))
+                    .hint(format!(
+                        "translations are one article: copy `{field}` from {slug}.{first_lang}.md"
+                    )),
+                );
+            }
+        }
+    }
+}
+
+fn report_duplicate_institutes(institutes: &[Institute], regions: &[Region], problems: &mut Diagnostics) {
+    for (i, institute) in institutes.iter().enumerate() {
+        if let Some(other) = institutes[..i].iter().find(|o| o.id == institute.id) {
+            problems.push(
+                Diagnostic::error(format!("two institutes have the id `{}`", institute.id))
+                    .in_file(format!("content/regions/{}.toml", regions.get(institute.region).map_or("", |r| r.slug.as_str())))
+                    .hint(format!(
+                        "the other is in content/regions/{}.toml: institute ids are unique across the site",
+                        regions.get(other.region).map_or("", |r| r.slug.as_str())
+                    )),
+            );
+        }
+    }
+}
+
+/// Every vocabulary value and every country used needs a label in every language.
+fn require_interface_labels(messages: &crate::i18n::Messages, partners: &[Partner], problems: &mut Diagnostics) {
+    let mut required: Vec<(String, String)> = Vec::new();
+    let mut vocabulary = |ids: Vec<String>, field: &str| {
+        for id in ids {
+            required.push((id, format!("the vocabulary of `{field}`")));
+        }
+    };
+    vocabulary(PartnerKind::all_message_ids().collect(), "kind");
+    vocabulary(Status::all_message_ids().collect(), "status");
+    vocabulary(Theme::all_message_ids().collect(), "themes");
+    vocabulary(Unit::all_message_ids().collect(), "unit");
+    let mut countries: Vec<&str> = partners.iter().filter_map(|p| p.country.as_deref()).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    for code in countries {
+        required.push((format!("country-{code}"), format!("the country code {code}")));
+    }
+    messages.require(required, problems);
+}

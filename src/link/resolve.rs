@@ -1,0 +1,214 @@
+//! Checking one sheet at a time: localized texts complete in every language, references that
+//! resolve, sources cited.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
+use crate::load::schema::{Localized, Ref};
+
+use super::model::Text;
+
+/// The kinds of entity a reference can point to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `content/regions/`.
+    Region,
+    /// `content/partners/`.
+    Partner,
+    /// `content/mous/`.
+    Mou,
+    /// `content/programmes/`.
+    Programme,
+    /// `seeds/`.
+    Source,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Region => "region",
+            Kind::Partner => "partner",
+            Kind::Mou => "agreement",
+            Kind::Programme => "programme",
+            Kind::Source => "source",
+        }
+    }
+
+    fn folder(self) -> &'static str {
+        match self {
+            Kind::Region => "content/regions",
+            Kind::Partner => "content/partners",
+            Kind::Mou => "content/mous",
+            Kind::Programme => "content/programmes",
+            Kind::Source => "seeds",
+        }
+    }
+}
+
+/// Slug → index maps of every kind, built before any reference is resolved.
+#[derive(Debug, Default)]
+pub struct Index {
+    maps: HashMap<&'static str, BTreeMap<String, usize>>,
+}
+
+impl Index {
+    /// Registers the slugs of one kind, in the order of the model's vector.
+    pub fn insert<'a>(&mut self, kind: Kind, slugs: impl Iterator<Item = &'a str>) {
+        let map = slugs
+            .enumerate()
+            .map(|(i, slug)| (slug.to_owned(), i))
+            .collect();
+        self.maps.insert(kind.noun(), map);
+    }
+
+    fn map(&self, kind: Kind) -> Option<&BTreeMap<String, usize>> {
+        self.maps.get(kind.noun())
+    }
+
+    /// The index of `slug` among entities of `kind`.
+    pub fn get(&self, kind: Kind, slug: &str) -> Option<usize> {
+        self.map(kind)?.get(slug).copied()
+    }
+}
+
+/// Checks one file's texts and references, collecting problems.
+pub struct Checker<'a> {
+    /// Site language codes.
+    pub languages: &'a [String],
+    /// Slug maps.
+    pub index: &'a Index,
+    /// Problems found so far.
+    pub problems: &'a mut Diagnostics,
+    /// The file being checked.
+    pub file: &'a Arc<SourceFile>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for one file.
+    pub fn new(
+        languages: &'a [String],
+        index: &'a Index,
+        problems: &'a mut Diagnostics,
+        file: &'a Arc<SourceFile>,
+    ) -> Self {
+        Self { languages, index, problems, file }
+    }
+
+    /// A localized text: exactly one non-empty value per site language.
+    pub fn text(&mut self, field: &str, localized: &Localized) -> Text {
+        let span = header_span(&self.file.text, localized.span());
+        let values = localized.get_ref();
+        for lang in self.languages {
+            match values.get(lang) {
+                None => self.problems.push(
+                    Diagnostic::error(format!("`{field}` has no {lang} text"))
+                        .at(self.file, span.clone())
+                        .label(format!("{lang} is missing here"))
+                        .hint(format!(
+                            "add `{lang} = \"…\"` to `{field}`: every text is given in {}",
+                            self.languages.join(" and ")
+                        )),
+                ),
+                Some(value) if value.trim().is_empty() => self.problems.push(
+                    Diagnostic::error(format!("`{field}` has an empty {lang} text"))
+                        .at(self.file, span.clone())
+                        .hint(format!("write the {lang} text between the quotes")),
+                ),
+                Some(_) => {}
+            }
+        }
+        for key in values.keys() {
+            if !self.languages.contains(key) {
+                let hint = match did_you_mean(key, self.languages.iter().map(String::as_str)) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => format!("the site's languages are {}", self.languages.join(", ")),
+                };
+                self.problems.push(
+                    Diagnostic::error(format!("`{key}` in `{field}` is not a site language"))
+                        .at(self.file, span.clone())
+                        .hint(hint),
+                );
+            }
+        }
+        Text(values.clone())
+    }
+
+    /// An optional localized text.
+    pub fn optional_text(&mut self, field: &str, localized: Option<&Localized>) -> Option<Text> {
+        localized.map(|l| self.text(field, l))
+    }
+
+    /// A list of references of one kind; unknown slugs are reported, duplicates dropped.
+    pub fn refs(&mut self, kind: Kind, refs: &[Ref]) -> Vec<usize> {
+        let mut resolved = Vec::with_capacity(refs.len());
+        for reference in refs {
+            if let Some(i) = self.one(kind, reference)
+                && !resolved.contains(&i)
+            {
+                resolved.push(i);
+            }
+        }
+        resolved
+    }
+
+    /// One reference.
+    pub fn one(&mut self, kind: Kind, reference: &Ref) -> Option<usize> {
+        let slug = reference.get_ref();
+        if let Some(i) = self.index.get(kind, slug) {
+            return Some(i);
+        }
+        let known = self.index.map(kind).map(|m| m.keys().map(String::as_str).collect::<Vec<_>>()).unwrap_or_default();
+        let hint = match did_you_mean(slug, known.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None if known.is_empty() => format!("there are no {}s yet: add {}/{slug}.toml", kind.noun(), kind.folder()),
+            None => format!(
+                "known {}s: {}{}",
+                kind.noun(),
+                known.iter().take(12).copied().collect::<Vec<_>>().join(", "),
+                if known.len() > 12 { ", …" } else { "" }
+            ),
+        };
+        self.problems.push(
+            Diagnostic::error(format!("unknown {} `{}`", kind.noun(), slug.escape_debug()))
+                .at(self.file, reference.span())
+                .label(format!("no {}/{slug}.toml", kind.folder()))
+                .hint(hint),
+        );
+        None
+    }
+
+    /// Facts must cite at least one source.
+    pub fn require_sources(&mut self, sources: &[usize], what: &str) {
+        if sources.is_empty() {
+            let span = key_span(&self.file.text, "sources");
+            self.problems.push(
+                Diagnostic::error(format!("this {what} cites no source"))
+                    .at(self.file, span)
+                    .hint("list the source ids it relies on: sources = [\"seed-id\"] (see seeds/)"),
+            );
+        }
+    }
+}
+
+/// A span covering a table (`[name]` and its lines) is shown as its first line.
+fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let end = text[span.clone()]
+        .find('\n')
+        .map_or(span.end, |i| span.start + i);
+    span.start..end
+}
+
+/// The span of `key` at the start of a line, for problems about a key as a whole.
+pub fn key_span(text: &str, key: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset..offset + key.len();
+        }
+        offset += line.len();
+    }
+    0..0
+}

@@ -1,0 +1,499 @@
+//! Stage 1, **load**: read every file of the site and parse it into typed values.
+//!
+//! Walks `content/`, `seeds/`, `i18n/` and the theme, reads files in parallel, and parses
+//! front matter and fact sheets with strict schemas. Nothing here knows about other files:
+//! whether a referenced region exists is the link stage's question. Every problem becomes a
+//! diagnostic and loading goes on, so one run reports all of them.
+
+pub mod date;
+pub mod front_matter;
+pub mod schema;
+pub mod toml_file;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
+use crate::i18n::Messages;
+use schema::{ArticleFrontMatter, MouSheet, PartnerSheet, ProgrammeSheet, RegionSheet, SourceSheet};
+
+/// A fact sheet: its slug (the file name), its file and its parsed data.
+#[derive(Debug)]
+pub struct Sheet<T> {
+    /// The slug, taken from the file name.
+    pub slug: String,
+    /// The file, kept for diagnostics.
+    pub file: Arc<SourceFile>,
+    /// The parsed data.
+    pub data: T,
+}
+
+/// One language version of an article: `content/articles/<slug>.<lang>.md`.
+#[derive(Debug)]
+pub struct ArticleFile {
+    /// The slug shared by all translations.
+    pub slug: String,
+    /// Language code from the file name.
+    pub lang: String,
+    /// The file.
+    pub file: Arc<SourceFile>,
+    /// Parsed front matter.
+    pub front: ArticleFrontMatter,
+    /// Byte range of the Markdown body within the file.
+    pub body: std::ops::Range<usize>,
+}
+
+impl ArticleFile {
+    /// The Markdown text of the body.
+    pub fn body_text(&self) -> &str {
+        &self.file.text[self.body.clone()]
+    }
+}
+
+/// A template of the theme.
+#[derive(Debug)]
+pub struct Template {
+    /// Name relative to the theme's `templates/` folder, e.g. `region.html`.
+    pub name: String,
+    /// The file.
+    pub file: Arc<SourceFile>,
+}
+
+/// A static file of the theme, copied as is.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path relative to the theme's `static/` folder.
+    pub relative: PathBuf,
+    /// Where it is on disk.
+    pub absolute: PathBuf,
+}
+
+/// Everything read from disk, parsed but not yet cross-checked.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The site root.
+    pub root: PathBuf,
+    /// `observatory.toml`.
+    pub config: Config,
+    /// Every article file.
+    pub articles: Vec<ArticleFile>,
+    /// Partner fact sheets.
+    pub partners: Vec<Sheet<PartnerSheet>>,
+    /// Region fact sheets.
+    pub regions: Vec<Sheet<RegionSheet>>,
+    /// Agreement fact sheets.
+    pub mous: Vec<Sheet<MouSheet>>,
+    /// Programme fact sheets.
+    pub programmes: Vec<Sheet<ProgrammeSheet>>,
+    /// The source register.
+    pub sources: Vec<Sheet<SourceSheet>>,
+    /// Interface strings, one bundle per language.
+    pub messages: Messages,
+    /// The theme's templates.
+    pub templates: Vec<Template>,
+    /// The theme's static files.
+    pub assets: Vec<Asset>,
+}
+
+/// Content folders and what they hold.
+const CONTENT_DIRS: &[&str] = &["articles", "partners", "regions", "mous", "programmes"];
+
+/// Reads and parses the site under `root`.
+pub fn load(root: &Path, config: Config) -> Result<Loaded, Diagnostics> {
+    let mut problems = Diagnostics::new();
+    let files = list_files(root, &config, &mut problems);
+
+    let read: Vec<Result<(Kind, Arc<SourceFile>), Diagnostic>> = files
+        .into_par_iter()
+        .map(|(kind, path)| read_source(root, &path).map(|file| (kind, file)))
+        .collect();
+    let mut by_kind: Vec<(Kind, Arc<SourceFile>)> = Vec::new();
+    for result in read {
+        match result {
+            Ok(entry) => by_kind.push(entry),
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+
+    let of = |kind: Kind| -> Vec<Arc<SourceFile>> {
+        by_kind
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, f)| Arc::clone(f))
+            .collect()
+    };
+    let codes: Vec<&str> = config.language_codes().collect();
+
+    let articles = collect(&mut problems, of(Kind::Article), |f| parse_article(f, &codes));
+    let partners = collect(&mut problems, of(Kind::Partner), parse_sheet);
+    let regions = collect(&mut problems, of(Kind::Region), parse_sheet);
+    let mous = collect(&mut problems, of(Kind::Mou), parse_sheet);
+    let programmes = collect(&mut problems, of(Kind::Programme), parse_sheet);
+    let sources = collect(&mut problems, of(Kind::Source), parse_sheet);
+    let messages = Messages::load(&config, of(Kind::Messages), &mut problems);
+    let templates = of(Kind::Template)
+        .into_iter()
+        .map(|file| Template {
+            name: template_name(root, &config, &file.path),
+            file,
+        })
+        .collect();
+    let assets = list_assets(root, &config, &mut problems);
+
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(Loaded {
+        root: root.to_path_buf(),
+        config,
+        articles,
+        partners,
+        regions,
+        mous,
+        programmes,
+        sources,
+        messages,
+        templates,
+        assets,
+    })
+}
+
+/// What a file is, decided by where it lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Article,
+    Partner,
+    Region,
+    Mou,
+    Programme,
+    Source,
+    Messages,
+    Template,
+}
+
+fn collect<T: Send>(
+    problems: &mut Diagnostics,
+    files: Vec<Arc<SourceFile>>,
+    parse: impl Fn(&Arc<SourceFile>) -> Result<T, Diagnostic> + Sync + Send,
+) -> Vec<T> {
+    let results: Vec<Result<T, Diagnostic>> = files.par_iter().map(parse).collect();
+    let mut parsed = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(value) => parsed.push(value),
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+    parsed
+}
+
+/// Lists the files to read, reporting files that sit where nothing is expected.
+fn list_files(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<(Kind, PathBuf)> {
+    let mut files = Vec::new();
+    let content = root.join("content");
+    for dir in CONTENT_DIRS {
+        let kind = match *dir {
+            "articles" => Kind::Article,
+            "partners" => Kind::Partner,
+            "regions" => Kind::Region,
+            "mous" => Kind::Mou,
+            _ => Kind::Programme,
+        };
+        let extension = if kind == Kind::Article { "md" } else { "toml" };
+        walk(root, &content.join(dir), extension, kind, &mut files, problems);
+    }
+    report_unknown_content_dirs(root, &content, problems);
+    walk(root, &root.join("seeds"), "toml", Kind::Source, &mut files, problems);
+    walk(root, &root.join("i18n"), "ftl", Kind::Messages, &mut files, problems);
+    let templates = theme_template_paths(root, config, problems);
+    files.extend(templates.into_iter().map(|path| (Kind::Template, path)));
+    files
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    extension: &str,
+    kind: Kind,
+    files: &mut Vec<(Kind, PathBuf)>,
+    problems: &mut Diagnostics,
+) {
+    if !dir.exists() {
+        return;
+    }
+    let mut entries: Vec<PathBuf> = Vec::new();
+    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_dir() => {}
+            Ok(entry) if is_ignored(entry.path()) => {}
+            Ok(entry) => entries.push(entry.into_path()),
+            Err(error) => problems.push(walk_error(root, &error)),
+        }
+    }
+    for path in entries {
+        if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+            files.push((kind, path));
+        } else {
+            problems.push(
+                Diagnostic::error(format!(
+                    "unexpected file: only .{extension} files belong in {}",
+                    display(root, dir).display()
+                ))
+                .in_file(display(root, &path))
+                .hint("move or delete it (files starting with a dot or ending in ~ are ignored)"),
+            );
+        }
+    }
+}
+
+fn walk_error(root: &Path, error: &walkdir::Error) -> Diagnostic {
+    let path = error.path().map(|p| display(root, p)).unwrap_or_default();
+    Diagnostic::error(format!("cannot read this folder: {error}"))
+        .in_file(path)
+        .hint("check that the folder exists and that you may read it")
+}
+
+fn report_unknown_content_dirs(root: &Path, content: &Path, problems: &mut Diagnostics) {
+    let Ok(entries) = std::fs::read_dir(content) else {
+        return;
+    };
+    let mut names: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    names.sort();
+    for path in names {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if is_ignored(&path) || CONTENT_DIRS.contains(&name) {
+            continue;
+        }
+        let suggestion = crate::diagnostics::did_you_mean(name, CONTENT_DIRS.iter().copied());
+        let hint = match suggestion {
+            Some(close) => format!("did you mean content/{close}/?"),
+            None => format!("content/ holds only these folders: {}", CONTENT_DIRS.join(", ")),
+        };
+        problems.push(
+            Diagnostic::error("unexpected entry in content/")
+                .in_file(display(root, &path))
+                .hint(hint),
+        );
+    }
+}
+
+/// Editor backups and hidden files are never content.
+fn is_ignored(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
+}
+
+/// The path shown to editors: relative to the site root.
+pub fn display(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads a file as UTF-8 text. A byte-order mark is dropped; anything not UTF-8 is an error
+/// that points at the first bad byte.
+pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+    let shown = display(root, path);
+    let bytes = std::fs::read(path).map_err(|error| {
+        Diagnostic::error(format!("cannot read this file: {error}"))
+            .in_file(&shown)
+            .hint("check that the file exists and that you may read it")
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(shown, text)),
+        Err(error) => {
+            let valid = error.valid_up_to();
+            let file = SourceFile::new(shown, String::from_utf8_lossy(bytes).into_owned());
+            Err(Diagnostic::error("this file is not valid UTF-8 text")
+                .at(&file, valid..valid + 1)
+                .label("this byte is not UTF-8")
+                .hint("save the file with the UTF-8 encoding (most editors: File › Save with Encoding › UTF-8)"))
+        }
+    }
+}
+
+/// The slug of a fact sheet or source: its file name without extension.
+fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, Diagnostic> {
+    let stem = file
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let slug = check_slug(file, stem)?;
+    let data = toml_file::parse(file, 0, &file.text)?;
+    Ok(Sheet {
+        slug,
+        file: Arc::clone(file),
+        data,
+    })
+}
+
+fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFile, Diagnostic> {
+    let stem = file
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let Some((slug, lang)) = stem.rsplit_once('.') else {
+        return Err(Diagnostic::error("an article's file name must end in .<language>.md")
+            .in_file(&file.path)
+            .hint(format!(
+                "rename it to {stem}.{}.md (languages: {})",
+                languages.first().copied().unwrap_or("fr"),
+                languages.join(", ")
+            )));
+    };
+    if !languages.contains(&lang) {
+        let hint = match crate::diagnostics::did_you_mean(lang, languages.iter().copied()) {
+            Some(close) => format!("did you mean {slug}.{close}.md?"),
+            None => format!("the site's languages are {}", languages.join(", ")),
+        };
+        return Err(
+            Diagnostic::error(format!("`{lang}` is not one of the site's languages"))
+                .in_file(&file.path)
+                .hint(hint),
+        );
+    }
+    let slug = check_slug(file, slug)?;
+    let split = front_matter::split(file)?;
+    let front = toml_file::parse(
+        file,
+        split.front_matter.start,
+        &file.text[split.front_matter.clone()],
+    )?;
+    Ok(ArticleFile {
+        slug,
+        lang: lang.to_owned(),
+        file: Arc::clone(file),
+        front,
+        body: split.body,
+    })
+}
+
+/// Slugs become URLs: lowercase ASCII words joined by single hyphens, nothing else.
+fn check_slug(file: &Arc<SourceFile>, slug: &str) -> Result<String, Diagnostic> {
+    if is_valid_slug(slug) {
+        Ok(slug.to_owned())
+    } else {
+        Err(
+            Diagnostic::error(format!("`{}` is not a valid slug", slug.escape_debug()))
+                .in_file(&file.path)
+                .hint(format!(
+                    "name the file with lowercase ASCII words joined by hyphens, e.g. `{}`",
+                    suggest_slug(slug)
+                )),
+        )
+    }
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn suggest_slug(slug: &str) -> String {
+    let words: Vec<String> = slug
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        String::from("my-article")
+    } else {
+        words.join("-")
+    }
+}
+
+fn theme_dir(root: &Path, config: &Config) -> PathBuf {
+    root.join("themes").join(&config.theme)
+}
+
+fn template_name(root: &Path, config: &Config, shown: &Path) -> String {
+    let templates = display(root, &theme_dir(root, config).join("templates"));
+    shown
+        .strip_prefix(&templates)
+        .unwrap_or(shown)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Lists templates (they are read like content) and static files (copied later).
+fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<Asset> {
+    let dir = theme_dir(root, config).join("static");
+    let mut assets = Vec::new();
+    if !dir.exists() {
+        return assets;
+    }
+    for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && !is_ignored(entry.path()) => {
+                assets.push(Asset {
+                    relative: entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_path_buf(),
+                    absolute: entry.into_path(),
+                });
+            }
+            Ok(_) => {}
+            Err(error) => problems.push(walk_error(root, &error)),
+        }
+    }
+    assets
+}
+
+/// Lists the theme's templates: `.html` and `.xml` files under `templates/`.
+pub(crate) fn theme_template_paths(
+    root: &Path,
+    config: &Config,
+    problems: &mut Diagnostics,
+) -> Vec<PathBuf> {
+    let dir = theme_dir(root, config).join("templates");
+    if !dir.is_dir() {
+        problems.push(
+            Diagnostic::error(format!("theme `{}` has no templates folder", config.theme))
+                .in_file(display(root, &dir))
+                .hint("check `theme` in observatory.toml: it names a folder under themes/"),
+        );
+        return Vec::new();
+    }
+    let mut paths = Vec::new();
+    for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && !is_ignored(entry.path()) => {
+                let ext = entry.path().extension().and_then(|e| e.to_str());
+                if matches!(ext, Some("html" | "xml")) {
+                    paths.push(entry.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(error) => problems.push(walk_error(root, &error)),
+        }
+    }
+    paths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lowercase_ascii_words() {
+        for good in ["a", "mistral-ai", "digital-morocco-2030"] {
+            assert!(is_valid_slug(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "../x", "a/b", "مرصد", "a_b", "a\u{202e}b"] {
+            assert!(!is_valid_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slug_suggestion_keeps_the_words() {
+        assert_eq!(suggest_slug("Mistral AI"), "mistral-ai");
+        assert_eq!(suggest_slug("مرصد"), "my-article");
+    }
+}

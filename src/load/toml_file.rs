@@ -1,0 +1,197 @@
+//! Strict TOML deserialization with editor-friendly errors.
+//!
+//! `toml` already knows where a syntax or type error is; this module turns its error into a
+//! [`Diagnostic`] that speaks the editors' language ("unknown key", "did you mean") instead of
+//! serde's ("unknown field, expected one of").
+
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostic, SourceFile, did_you_mean};
+
+/// Parses `text`, which starts at byte `offset` of `file`, into `T`.
+///
+/// `offset` is non-zero for front matter, whose TOML starts after the opening `+++` line.
+pub fn parse<T: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+    offset: usize,
+    text: &str,
+) -> Result<T, Diagnostic> {
+    toml::from_str(text).map_err(|error| to_diagnostic(file, offset, text, &error))
+}
+
+fn to_diagnostic(
+    file: &Arc<SourceFile>,
+    offset: usize,
+    text: &str,
+    error: &toml::de::Error,
+) -> Diagnostic {
+    let message = error.message().trim();
+    let span = error.span().unwrap_or(0..0);
+    let diagnostic = explain(message, &text[span.clone()]);
+    let span = narrow_span(text, span);
+    diagnostic.at(file, offset + span.start..offset + span.end)
+}
+
+/// A span covering a whole table (missing keys) is narrowed to its first line, so the caret
+/// points at the table header rather than underlining the whole file.
+fn narrow_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let covered = &text[span.clone()];
+    match covered.trim_end().find('\n') {
+        Some(newline) if covered.trim_end().len() > newline => {
+            let line = covered[..newline].trim_end();
+            if line.trim().is_empty() {
+                span.start..span.start
+            } else {
+                span.start..span.start + line.len()
+            }
+        }
+        _ => span,
+    }
+}
+
+fn explain(message: &str, quoted: &str) -> Diagnostic {
+    if let Some((unknown, expected)) = parse_unknown(message, "unknown field") {
+        let hint = suggestion(&unknown, &expected, "keys");
+        return Diagnostic::error(format!("unknown key `{unknown}`"))
+            .label("not a key of this table")
+            .hint(hint);
+    }
+    if let Some((unknown, expected)) = parse_unknown(message, "unknown variant") {
+        let hint = suggestion(&unknown, &expected, "values");
+        return Diagnostic::error(format!("`{unknown}` is not an allowed value"))
+            .label("not allowed here")
+            .hint(hint);
+    }
+    if let Some(field) = between(message, "missing field `", "`") {
+        return Diagnostic::error(format!("missing required key `{field}`"))
+            .label("in this table")
+            .hint(format!("add `{field} = …` to this table"));
+    }
+    if message.starts_with("invalid type") {
+        return Diagnostic::error(message.replace("invalid type: ", "wrong type: "))
+            .label("wrong type")
+            .hint(type_hint(message));
+    }
+    let label = if quoted.trim().is_empty() {
+        "here"
+    } else {
+        "this is not valid TOML here"
+    };
+    Diagnostic::error(format!("invalid TOML: {message}"))
+        .label(label)
+        .hint("text values need double quotes, lists are written [\"a\", \"b\"], and tables [name]")
+}
+
+fn type_hint(message: &str) -> String {
+    if message.ends_with("expected a sequence") {
+        String::from("write a list in square brackets, e.g. [\"oriental\"]")
+    } else if message.contains("expected a string") {
+        String::from("write text in double quotes, e.g. \"…\"")
+    } else if message.contains("expected a boolean") {
+        String::from("write true or false, without quotes")
+    } else if message.contains("expected a map") || message.contains("expected struct") {
+        String::from("write a table with one line per language, e.g. fr = \"…\" and ar = \"…\"")
+    } else {
+        String::from("check the value against the content format in the README")
+    }
+}
+
+/// Parses serde's "unknown field `x`, expected one of `a`, `b`" (or "expected `a`", or "there
+/// are no fields").
+fn parse_unknown(message: &str, prefix: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix(prefix)?;
+    let unknown = between(rest, "`", "`")?;
+    let expected = rest
+        .split_once("expected")
+        .map(|(_, list)| {
+            list.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    Some((unknown, expected))
+}
+
+fn between(text: &str, open: &str, close: &str) -> Option<String> {
+    let start = text.find(open)? + open.len();
+    let end = text[start..].find(close)? + start;
+    Some(text[start..end].to_owned())
+}
+
+fn suggestion(unknown: &str, expected: &[String], what: &str) -> String {
+    let allowed = expected.join(", ");
+    match did_you_mean(unknown, expected.iter().map(String::as_str)) {
+        Some(close) => format!("did you mean `{close}`? allowed {what}: {allowed}"),
+        None if expected.is_empty() => format!("remove it: this table takes no {what}"),
+        None => format!("allowed {what}: {allowed}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sheet {
+        title: String,
+        regions: Vec<String>,
+        #[serde(default)]
+        kind: Option<Kind>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    enum Kind {
+        Company,
+        Ministry,
+    }
+
+    fn error(text: &str) -> String {
+        let file = SourceFile::new("x.toml", text);
+        parse::<Sheet>(&file, 0, text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_close_one() {
+        let out = error("title = \"a\"\nregoins = []\n");
+        assert!(out.contains("error: unknown key `regoins`"), "{out}");
+        assert!(out.contains("x.toml:2:1"), "{out}");
+        assert!(out.contains("did you mean `regions`?"), "{out}");
+    }
+
+    #[test]
+    fn unknown_enum_value_suggests_the_close_one() {
+        let out = error("title = \"a\"\nregions = []\nkind = \"compagny\"\n");
+        assert!(out.contains("`compagny` is not an allowed value"), "{out}");
+        assert!(out.contains("did you mean `company`?"), "{out}");
+    }
+
+    #[test]
+    fn missing_key_names_it() {
+        let out = error("title = \"a\"\n");
+        assert!(out.contains("missing required key `regions`"), "{out}");
+        assert!(out.contains("add `regions = …`"), "{out}");
+    }
+
+    #[test]
+    fn wrong_type_explains_lists() {
+        let out = error("title = \"a\"\nregions = \"oriental\"\n");
+        assert!(out.contains("wrong type"), "{out}");
+        assert!(out.contains("x.toml:2:11"), "{out}");
+        assert!(out.contains("square brackets"), "{out}");
+    }
+
+    #[test]
+    fn syntax_error_points_at_the_line() {
+        let out = error("title = \"a\"\nregions = [oriental]\n");
+        assert!(out.contains("invalid TOML"), "{out}");
+        assert!(out.contains("x.toml:2:"), "{out}");
+    }
+}

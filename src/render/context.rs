@@ -1,0 +1,488 @@
+//! The data each template receives, prepared in Rust for one page in one language.
+//!
+//! Templates never query the site: a region page gets this region's articles, agreements and
+//! partners, already resolved, localized and ordered. What a page shows is therefore exactly
+//! what its context builder reads, which is what makes rebuilding only the touched pages
+//! possible.
+
+use serde::Serialize;
+
+use crate::link::model::{Article, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text};
+use crate::load::date::FlexDate;
+
+use super::locale::Locales;
+use super::urls::Urls;
+
+/// A date ready to print: ISO for `<time datetime>`, text by CLDR rules.
+#[derive(Debug, Serialize)]
+pub struct Dated {
+    iso: String,
+    text: String,
+}
+
+/// A link to another page.
+#[derive(Debug, Serialize)]
+pub struct Link {
+    href: String,
+    text: String,
+}
+
+/// An article in a list. When it has no translation in the page's language it is still
+/// listed, in the language it exists in, and says so.
+#[derive(Debug, Serialize)]
+pub struct ArticleCard {
+    href: String,
+    title: String,
+    summary: String,
+    date: Dated,
+    lang: String,
+    dir: String,
+    translated: bool,
+}
+
+/// A region in a list.
+#[derive(Debug, Serialize)]
+pub struct RegionCard {
+    href: String,
+    name: String,
+    capital: String,
+    iso_code: String,
+    articles: usize,
+    mous: usize,
+    institutes: usize,
+}
+
+/// A partner in a list.
+#[derive(Debug, Serialize)]
+pub struct PartnerCard {
+    href: String,
+    name: String,
+    short_name: Option<String>,
+    kind: String,
+    country: Option<String>,
+}
+
+/// An agreement in a list.
+#[derive(Debug, Serialize)]
+pub struct MouCard {
+    href: String,
+    title: String,
+    date: Dated,
+    status: String,
+    parties: Vec<Link>,
+    summary: String,
+}
+
+/// A programme in a list.
+#[derive(Debug, Serialize)]
+pub struct ProgrammeCard {
+    href: String,
+    name: String,
+    summary: String,
+    launched: Option<Dated>,
+}
+
+/// A programme target.
+#[derive(Debug, Serialize)]
+pub struct TargetView {
+    label: String,
+    value: Option<String>,
+    count: Option<f64>,
+    unit: Option<String>,
+    deadline: Option<Dated>,
+    source: Link,
+    programme: Link,
+}
+
+/// An institute.
+#[derive(Debug, Serialize)]
+pub struct InstituteView {
+    id: String,
+    name: String,
+    description: Option<String>,
+    status: String,
+    region: Link,
+    programme: Option<Link>,
+    sources: Vec<Link>,
+}
+
+/// A source document on the sources page.
+#[derive(Debug, Serialize)]
+pub struct SourceView {
+    id: String,
+    title: String,
+    original_title: Option<String>,
+    language: String,
+    publisher: Option<String>,
+    author: Option<String>,
+    date: Dated,
+    url: Option<String>,
+    summary: String,
+    cited_by: Vec<Link>,
+}
+
+/// Builds the views of one language.
+pub struct Views<'a> {
+    /// The site.
+    pub site: &'a Site,
+    /// Date and number formatters.
+    pub locales: &'a Locales,
+    /// URL builder.
+    pub urls: &'a Urls,
+    /// The page's language.
+    pub lang: &'a str,
+}
+
+impl<'a> Views<'a> {
+    fn href(&self, path: &str) -> String {
+        self.urls.href(path)
+    }
+
+    fn text(&self, text: &Text) -> String {
+        text.get(self.lang).to_owned()
+    }
+
+    /// A date at its precision in this language.
+    pub fn dated(&self, date: FlexDate) -> Dated {
+        Dated {
+            iso: date.to_string(),
+            text: self.locales.date(self.lang, date),
+        }
+    }
+
+    /// The translation to show for `article` in this language: its own, else the default
+    /// language's, else the first.
+    fn shown_translation(&self, article: &'a Article) -> &'a crate::link::model::Translation {
+        let default = &self.site.config.default_language;
+        article
+            .translations
+            .get(self.lang)
+            .or_else(|| article.translations.get(default))
+            .or_else(|| article.translations.values().next())
+            .expect("linking keeps only articles with at least one translation")
+    }
+
+    /// An article card.
+    pub fn article_card(&self, index: usize) -> ArticleCard {
+        let article = &self.site.articles[index];
+        let shown = self.shown_translation(article);
+        let dir = self
+            .site
+            .config
+            .language(&shown.lang)
+            .map_or("ltr", |l| l.direction.as_str());
+        ArticleCard {
+            href: self.href(&Urls::article(&shown.lang, &article.slug)),
+            title: shown.title.clone(),
+            summary: shown.summary.clone(),
+            date: self.dated(shown.date),
+            lang: shown.lang.clone(),
+            dir: dir.to_owned(),
+            translated: shown.lang == self.lang,
+        }
+    }
+
+    /// Cards for a list of article indexes.
+    pub fn article_cards(&self, indexes: &[usize]) -> Vec<ArticleCard> {
+        indexes.iter().map(|&i| self.article_card(i)).collect()
+    }
+
+    /// A region card.
+    pub fn region_card(&self, region: &Region) -> RegionCard {
+        RegionCard {
+            href: self.href(&Urls::region(self.lang, &region.slug)),
+            name: self.text(&region.name),
+            capital: self.text(&region.capital),
+            iso_code: region.iso_code.clone(),
+            articles: region.articles.len(),
+            mous: region.mous.len(),
+            institutes: region.institutes.len(),
+        }
+    }
+
+    /// A link to a region.
+    pub fn region_link(&self, index: usize) -> Link {
+        let region = &self.site.regions[index];
+        Link {
+            href: self.href(&Urls::region(self.lang, &region.slug)),
+            text: self.text(&region.name),
+        }
+    }
+
+    /// A partner card.
+    pub fn partner_card(&self, index: usize) -> PartnerCard {
+        let partner = &self.site.partners[index];
+        PartnerCard {
+            href: self.href(&Urls::partner(self.lang, &partner.slug)),
+            name: self.text(&partner.name),
+            short_name: partner.short_name.as_ref().map(|s| self.text(s)),
+            kind: partner.kind.message_id(),
+            country: partner.country.as_ref().map(|c| format!("country-{c}")),
+        }
+    }
+
+    /// Partner cards sorted by name in this language.
+    pub fn partner_cards(&self, indexes: &[usize]) -> Vec<PartnerCard> {
+        let mut cards: Vec<PartnerCard> = indexes.iter().map(|&i| self.partner_card(i)).collect();
+        cards.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        cards
+    }
+
+    fn partner_link(&self, index: usize) -> Link {
+        let partner = &self.site.partners[index];
+        Link {
+            href: self.href(&Urls::partner(self.lang, &partner.slug)),
+            text: self.text(partner.short_name.as_ref().unwrap_or(&partner.name)),
+        }
+    }
+
+    /// An agreement card.
+    pub fn mou_card(&self, index: usize) -> MouCard {
+        let mou = &self.site.mous[index];
+        MouCard {
+            href: self.href(&Urls::mou(self.lang, &mou.slug)),
+            title: self.text(&mou.title),
+            date: self.dated(mou.date),
+            status: mou.status.message_id(),
+            parties: mou.refs.partners.iter().map(|&p| self.partner_link(p)).collect(),
+            summary: self.text(&mou.summary),
+        }
+    }
+
+    /// Agreement cards.
+    pub fn mou_cards(&self, indexes: &[usize]) -> Vec<MouCard> {
+        indexes.iter().map(|&i| self.mou_card(i)).collect()
+    }
+
+    fn mou_link(&self, index: usize) -> Link {
+        let mou = &self.site.mous[index];
+        Link {
+            href: self.href(&Urls::mou(self.lang, &mou.slug)),
+            text: self.text(&mou.title),
+        }
+    }
+
+    /// A programme card.
+    pub fn programme_card(&self, index: usize) -> ProgrammeCard {
+        let programme = &self.site.programmes[index];
+        ProgrammeCard {
+            href: self.href(&Urls::programme(self.lang, &programme.slug)),
+            name: self.text(&programme.name),
+            summary: self.text(&programme.summary),
+            launched: programme.launched.map(|d| self.dated(d)),
+        }
+    }
+
+    /// Programme cards.
+    pub fn programme_cards(&self, indexes: &[usize]) -> Vec<ProgrammeCard> {
+        indexes.iter().map(|&i| self.programme_card(i)).collect()
+    }
+
+    fn programme_link(&self, index: usize) -> Link {
+        let programme = &self.site.programmes[index];
+        Link {
+            href: self.href(&Urls::programme(self.lang, &programme.slug)),
+            text: self.text(&programme.name),
+        }
+    }
+
+    /// Links to sources.
+    pub fn source_links(&self, indexes: &[usize]) -> Vec<Link> {
+        indexes
+            .iter()
+            .map(|&i| {
+                let source = &self.site.sources[i];
+                Link {
+                    href: self.href(&Urls::source(self.lang, &source.slug)),
+                    text: self.text(&source.title),
+                }
+            })
+            .collect()
+    }
+
+    /// A programme's target.
+    pub fn target(&self, programme: usize, target: &Target) -> TargetView {
+        TargetView {
+            label: self.text(&target.label),
+            value: target.value.map(|v| self.locales.number(self.lang, v)),
+            count: target.value,
+            unit: target.unit.map(|u| u.message_id()),
+            deadline: target.deadline.map(|d| self.dated(d)),
+            source: self.source_links(&[target.source]).remove(0),
+            programme: self.programme_link(programme),
+        }
+    }
+
+    /// Every target with a figure, across programmes: the home page's key figures.
+    pub fn key_figures(&self) -> Vec<TargetView> {
+        self.site
+            .programmes
+            .iter()
+            .enumerate()
+            .flat_map(|(p, programme)| {
+                programme
+                    .targets
+                    .iter()
+                    .filter(|t| t.value.is_some())
+                    .map(move |t| self.target(p, t))
+            })
+            .collect()
+    }
+
+    /// An institute.
+    pub fn institute(&self, institute: &Institute) -> InstituteView {
+        InstituteView {
+            id: institute.id.clone(),
+            name: self.text(&institute.name),
+            description: institute.description.as_ref().map(|d| self.text(d)),
+            status: institute.status.message_id(),
+            region: self.region_link(institute.region),
+            programme: institute.programme.map(|p| self.programme_link(p)),
+            sources: self.source_links(&institute.sources),
+        }
+    }
+
+    /// Institutes by index.
+    pub fn institutes(&self, indexes: &[usize]) -> Vec<InstituteView> {
+        indexes.iter().map(|&i| self.institute(&self.site.institutes[i])).collect()
+    }
+
+    /// A source on the sources page, with everything that cites it.
+    pub fn source(&self, source: &Source) -> SourceView {
+        let mut cited_by: Vec<Link> = Vec::new();
+        cited_by.extend(source.articles.iter().map(|&a| {
+            let card = self.article_card(a);
+            Link { href: card.href, text: card.title }
+        }));
+        cited_by.extend(source.cited_by.programmes.iter().map(|&p| self.programme_link(p)));
+        cited_by.extend(source.cited_by.mous.iter().map(|&m| self.mou_link(m)));
+        cited_by.extend(source.cited_by.partners.iter().map(|&p| self.partner_link(p)));
+        cited_by.extend(source.cited_by.regions.iter().map(|&r| self.region_link(r)));
+        SourceView {
+            id: source.slug.clone(),
+            title: self.text(&source.title),
+            original_title: source.original_title.clone(),
+            language: source.language.clone(),
+            publisher: source.publisher.clone(),
+            author: source.author.clone(),
+            date: self.dated(source.date),
+            url: source.url.clone(),
+            summary: self.text(&source.summary),
+            cited_by,
+        }
+    }
+
+    /// Views of a partner's own fields.
+    pub fn partner_page(&self, partner: &Partner, index: usize) -> PartnerPage {
+        PartnerPage {
+            card: self.partner_card(index),
+            website: partner.website.clone(),
+            description: self.text(&partner.description),
+            mous: self.mou_cards(&partner.mous),
+            programmes: self.programme_cards(&partner.programmes),
+            regions: partner.regions.iter().map(|&r| self.region_link(r)).collect(),
+            articles: self.article_cards(&partner.articles),
+            sources: self.source_links(&partner.sources),
+        }
+    }
+
+    /// A region page.
+    pub fn region_page(&self, region: &Region) -> RegionPage {
+        RegionPage {
+            card: self.region_card(region),
+            summary: self.text(&region.summary),
+            focus: region.focus.iter().map(|f| self.text(f)).collect(),
+            institutes: self.institutes(&region.institutes),
+            programmes: self.programme_cards(&region.programmes),
+            mous: self.mou_cards(&region.mous),
+            partners: self.partner_cards(&region.partners),
+            articles: self.article_cards(&region.articles),
+            sources: self.source_links(&region.sources),
+        }
+    }
+
+    /// An agreement page.
+    pub fn mou_page(&self, mou: &Mou, index: usize) -> MouPage {
+        MouPage {
+            card: self.mou_card(index),
+            event: mou.event.as_ref().map(|e| self.text(e)),
+            themes: mou.themes.iter().map(|t| t.message_id()).collect(),
+            partners: self.partner_cards(&mou.refs.partners),
+            regions: mou.refs.regions.iter().map(|&r| self.region_link(r)).collect(),
+            programmes: mou.refs.programmes.iter().map(|&p| self.programme_link(p)).collect(),
+            articles: self.article_cards(&mou.articles),
+            sources: self.source_links(&mou.refs.sources),
+        }
+    }
+
+    /// A programme page.
+    pub fn programme_page(&self, programme: &Programme, index: usize) -> ProgrammePage {
+        let mut regions = programme.refs.regions.clone();
+        regions.extend(programme.institutes.iter().map(|&i| self.site.institutes[i].region));
+        regions.sort_unstable();
+        regions.dedup();
+        ProgrammePage {
+            card: self.programme_card(index),
+            targets: programme.targets.iter().map(|t| self.target(index, t)).collect(),
+            institutes: self.institutes(&programme.institutes),
+            regions: regions.iter().map(|&r| self.region_link(r)).collect(),
+            partners: self.partner_cards(&programme.refs.partners),
+            mous: self.mou_cards(&programme.mous),
+            articles: self.article_cards(&programme.articles),
+            sources: self.source_links(&programme.refs.sources),
+        }
+    }
+}
+
+/// Context of a partner page.
+#[derive(Debug, Serialize)]
+pub struct PartnerPage {
+    card: PartnerCard,
+    website: Option<String>,
+    description: String,
+    mous: Vec<MouCard>,
+    programmes: Vec<ProgrammeCard>,
+    regions: Vec<Link>,
+    articles: Vec<ArticleCard>,
+    sources: Vec<Link>,
+}
+
+/// Context of a region page.
+#[derive(Debug, Serialize)]
+pub struct RegionPage {
+    card: RegionCard,
+    summary: String,
+    focus: Vec<String>,
+    institutes: Vec<InstituteView>,
+    programmes: Vec<ProgrammeCard>,
+    mous: Vec<MouCard>,
+    partners: Vec<PartnerCard>,
+    articles: Vec<ArticleCard>,
+    sources: Vec<Link>,
+}
+
+/// Context of an agreement page.
+#[derive(Debug, Serialize)]
+pub struct MouPage {
+    card: MouCard,
+    event: Option<String>,
+    themes: Vec<String>,
+    partners: Vec<PartnerCard>,
+    regions: Vec<Link>,
+    programmes: Vec<Link>,
+    articles: Vec<ArticleCard>,
+    sources: Vec<Link>,
+}
+
+/// Context of a programme page.
+#[derive(Debug, Serialize)]
+pub struct ProgrammePage {
+    card: ProgrammeCard,
+    targets: Vec<TargetView>,
+    institutes: Vec<InstituteView>,
+    regions: Vec<Link>,
+    partners: Vec<PartnerCard>,
+    mous: Vec<MouCard>,
+    articles: Vec<ArticleCard>,
+    sources: Vec<Link>,
+}

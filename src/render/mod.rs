@@ -1,0 +1,204 @@
+//! Stage 3, **render**: Markdown bodies, then every page through its template, in parallel.
+//!
+//! Rendering is a list of jobs (one per page and language, see [`pages`]) run with rayon over
+//! data prepared once. Each job renders, writes its file into the staging directory and drops
+//! its text, so memory does not grow with the size of the output.
+
+pub mod context;
+pub mod highlight;
+pub mod locale;
+pub mod markdown;
+pub mod pages;
+pub mod templates;
+pub mod urls;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::link::model::Site;
+use crate::write::Staging;
+use context::Views;
+use locale::Locales;
+use markdown::{MarkdownEnv, Rendered};
+use templates::Templates;
+use urls::Urls;
+
+/// What a successful render produced.
+#[derive(Debug, Default)]
+pub struct RenderSummary {
+    /// Pages written, by language code (the root pages under `""`).
+    pub pages: std::collections::BTreeMap<String, usize>,
+}
+
+impl RenderSummary {
+    /// Total number of HTML pages.
+    pub fn total(&self) -> usize {
+        self.pages.values().sum()
+    }
+}
+
+/// Renders the whole site into `staging`.
+pub fn render(site: &Site, staging: &Staging) -> Result<RenderSummary, Diagnostics> {
+    let templates = Templates::compile(&site.templates, Arc::clone(&site.messages))?;
+    // Validates the locales once; workers then build their own formatters.
+    Locales::new(&site.config)?;
+    let urls = Urls::new(&site.config);
+    let bodies = render_bodies(site, &urls)?;
+
+    let jobs = pages::jobs(site);
+    let results: Vec<Result<String, Diagnostic>> = jobs
+        .par_iter()
+        .map_init(|| Locales::new(&site.config), |locales, job| {
+            let locales = locales.as_ref().map_err(Clone::clone)?;
+            let views = Views { site, locales, urls: &urls, lang: job.lang };
+            let context = pages::context(&views, job.page, &bodies).map_err(|error| {
+                Diagnostic::error(format!("cannot prepare the page data: {error}"))
+            })?;
+            let html = templates.render(job.page.template(), &context)?;
+            let path = job.page.path(site, job.lang);
+            write(staging, &Urls::output_file(&path), html.as_bytes())?;
+            Ok(job.lang.to_owned())
+        })
+        .collect();
+
+    let mut problems = Diagnostics::new();
+    let mut summary = RenderSummary::default();
+    for result in results {
+        match result {
+            Ok(lang) => *summary.pages.entry(lang).or_default() += 1,
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+    let root = pages::root_context(site, &urls);
+    for (template, path) in [("root.html", Urls::root()), ("root-404.html", Urls::root_not_found())] {
+        match templates
+            .render(template, &root)
+            .and_then(|html| write(staging, &Urls::output_file(&path), html.as_bytes()))
+        {
+            Ok(()) => *summary.pages.entry(String::new()).or_default() += 1,
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+    if let Err(diagnostic) = copy_assets(site, staging) {
+        problems.push(diagnostic);
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(summary)
+}
+
+/// Renders every translation's Markdown once, reporting broken internal links with their
+/// position in the article file.
+fn render_bodies(
+    site: &Site,
+    urls: &Urls,
+) -> Result<HashMap<(usize, String), Rendered>, Diagnostics> {
+    let translations: Vec<(usize, &crate::link::model::Translation)> = site
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.translations.values().map(move |t| (i, t)))
+        .collect();
+    let results: Vec<((usize, String), Rendered, Vec<Diagnostic>)> = translations
+        .par_iter()
+        .map(|&(index, translation)| {
+            let lang = translation.lang.as_str();
+            let resolve = |target: &str| resolve_internal(site, urls, lang, target);
+            let anchor_label = site.messages.text(lang, "heading-anchor");
+            let env = MarkdownEnv { anchor_label: &anchor_label, resolve: &resolve };
+            let (rendered, errors) = markdown::render(translation.body_text(), &env);
+            let offset = translation.body.start;
+            let diagnostics = errors
+                .into_iter()
+                .map(|e| {
+                    Diagnostic::error(e.message)
+                        .at(&translation.file, offset + e.span.start..offset + e.span.end)
+                        .label("this link leads nowhere")
+                        .hint(e.hint)
+                })
+                .collect();
+            ((index, lang.to_owned()), rendered, diagnostics)
+        })
+        .collect();
+    let mut problems = Diagnostics::new();
+    let mut bodies = HashMap::with_capacity(results.len());
+    for (key, rendered, diagnostics) in results {
+        diagnostics.into_iter().for_each(|d| problems.push(d));
+        bodies.insert(key, rendered);
+    }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(bodies)
+    }
+}
+
+/// Resolves an internal link target `kind/slug[#fragment]` for the page's language.
+fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Result<String, String> {
+    let (path, fragment) = match target.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (target, None),
+    };
+    let (kind, slug) = path
+        .trim_end_matches('/')
+        .split_once('/')
+        .ok_or_else(|| format!("`@/{target}` does not name a page: write @/<kind>/<slug>"))?;
+    let exists = |found: bool, noun: &str| {
+        if found {
+            Ok(())
+        } else {
+            Err(format!("`@/{target}` links to an unknown {noun} `{slug}`"))
+        }
+    };
+    let site_path = match kind {
+        "articles" => {
+            let article = site
+                .articles
+                .iter()
+                .find(|a| a.slug == slug)
+                .ok_or_else(|| format!("`@/{target}` links to an unknown article `{slug}`"))?;
+            let shown = if article.translations.contains_key(lang) {
+                lang
+            } else {
+                article.translations.keys().next().map_or(lang, String::as_str)
+            };
+            Urls::article(shown, slug)
+        }
+        "regions" => exists(site.regions.iter().any(|r| r.slug == slug), "region").map(|()| Urls::region(lang, slug))?,
+        "partners" => exists(site.partners.iter().any(|p| p.slug == slug), "partner").map(|()| Urls::partner(lang, slug))?,
+        "mous" => exists(site.mous.iter().any(|m| m.slug == slug), "agreement").map(|()| Urls::mou(lang, slug))?,
+        "programmes" => exists(site.programmes.iter().any(|p| p.slug == slug), "programme").map(|()| Urls::programme(lang, slug))?,
+        "sources" => exists(site.sources.iter().any(|s| s.slug == slug), "source").map(|()| Urls::source(lang, slug))?,
+        other => return Err(format!("`@/{target}`: `{other}` is not a kind of page")),
+    };
+    let href = urls.href(&site_path);
+    Ok(match fragment {
+        Some(fragment) if !href.contains('#') => format!("{href}#{fragment}"),
+        _ => href,
+    })
+}
+
+fn write(staging: &Staging, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    staging.write(relative, bytes).map_err(|error| {
+        Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
+            .in_file(staging.dir().join(relative))
+            .hint("check that the output folder is writable and the disk is not full")
+    })
+}
+
+/// Copies the theme's static files under `/assets/` and writes the highlighting stylesheet.
+fn copy_assets(site: &Site, staging: &Staging) -> Result<(), Diagnostic> {
+    for asset in &site.assets {
+        let relative = PathBuf::from("assets").join(&asset.relative);
+        staging.copy(&asset.absolute, &relative).map_err(|error| {
+            Diagnostic::error(format!("cannot copy a theme file: {error}"))
+                .in_file(crate::load::display(&site.root, &asset.absolute))
+        })?;
+    }
+    write(staging, Path::new("assets/highlight.css"), highlight::stylesheet().as_bytes())
+}

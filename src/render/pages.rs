@@ -1,0 +1,449 @@
+//! The list of pages to render: what each is, where it goes, which template draws it and
+//! which languages it exists in.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::link::model::Site;
+
+use super::context::{ArticleCard, Link, Views};
+use super::markdown::Rendered;
+use super::urls::Urls;
+
+/// One kind of page, with the entity it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// A language's home page.
+    Home,
+    /// Page n (1-based) of the article list.
+    Articles(usize),
+    /// An article (index into `site.articles`).
+    Article(usize),
+    /// The regions index.
+    Regions,
+    /// A region.
+    Region(usize),
+    /// The partners index.
+    Partners,
+    /// A partner.
+    Partner(usize),
+    /// The agreements index, in date order.
+    Mous,
+    /// An agreement.
+    Mou(usize),
+    /// The programmes index.
+    Programmes,
+    /// A programme.
+    Programme(usize),
+    /// The sources page.
+    Sources,
+    /// The 404 page.
+    NotFound,
+}
+
+/// A page to render: a kind in a language.
+#[derive(Debug, Clone, Copy)]
+pub struct Job<'a> {
+    /// Language code.
+    pub lang: &'a str,
+    /// What the page is.
+    pub page: Page,
+}
+
+impl Page {
+    /// The page's site path in `lang`.
+    pub fn path(self, site: &Site, lang: &str) -> String {
+        match self {
+            Page::Home => Urls::home(lang),
+            Page::Articles(n) => Urls::articles(lang, n),
+            Page::Article(i) => Urls::article(lang, &site.articles[i].slug),
+            Page::Regions => Urls::regions(lang),
+            Page::Region(i) => Urls::region(lang, &site.regions[i].slug),
+            Page::Partners => Urls::partners(lang),
+            Page::Partner(i) => Urls::partner(lang, &site.partners[i].slug),
+            Page::Mous => Urls::mous(lang),
+            Page::Mou(i) => Urls::mou(lang, &site.mous[i].slug),
+            Page::Programmes => Urls::programmes(lang),
+            Page::Programme(i) => Urls::programme(lang, &site.programmes[i].slug),
+            Page::Sources => Urls::sources(lang),
+            Page::NotFound => Urls::not_found(lang),
+        }
+    }
+
+    /// The template that draws it.
+    pub fn template(self) -> &'static str {
+        match self {
+            Page::Home => "home.html",
+            Page::Articles(_) => "articles.html",
+            Page::Article(_) => "article.html",
+            Page::Regions => "regions.html",
+            Page::Region(_) => "region.html",
+            Page::Partners => "partners.html",
+            Page::Partner(_) => "partner.html",
+            Page::Mous => "mous.html",
+            Page::Mou(_) => "mou.html",
+            Page::Programmes => "programmes.html",
+            Page::Programme(_) => "programme.html",
+            Page::Sources => "sources.html",
+            Page::NotFound => "404.html",
+        }
+    }
+
+    /// The navigation section it belongs to (marked `aria-current` in the menu).
+    fn section(self) -> &'static str {
+        match self {
+            Page::Home | Page::NotFound => "home",
+            Page::Articles(_) | Page::Article(_) => "articles",
+            Page::Regions | Page::Region(_) => "regions",
+            Page::Partners | Page::Partner(_) => "partners",
+            Page::Mous | Page::Mou(_) => "mous",
+            Page::Programmes | Page::Programme(_) => "programmes",
+            Page::Sources => "sources",
+        }
+    }
+
+    /// The languages this page exists in: every language, except for articles, which exist
+    /// in the languages they are written in.
+    pub fn languages<'a>(self, site: &'a Site) -> Vec<&'a str> {
+        match self {
+            Page::Article(i) => site
+                .config
+                .language_codes()
+                .filter(|code| site.articles[i].translations.contains_key(*code))
+                .collect(),
+            _ => site.config.language_codes().collect(),
+        }
+    }
+
+    /// True when the page exists in `lang`.
+    fn exists_in(self, site: &Site, lang: &str) -> bool {
+        match self {
+            Page::Article(i) => site.articles[i].translations.contains_key(lang),
+            _ => true,
+        }
+    }
+}
+
+/// Number of pages of the article list. Lists show every article in every language (those
+/// without a translation marked as such), so both languages paginate alike.
+pub fn article_pages(site: &Site) -> usize {
+    site.articles.len().div_ceil(site.config.paginate_by).max(1)
+}
+
+/// Every page of every language.
+pub fn jobs(site: &Site) -> Vec<Job<'_>> {
+    let mut pages = vec![Page::Home, Page::Regions, Page::Partners, Page::Mous, Page::Programmes, Page::Sources, Page::NotFound];
+    pages.extend((1..=article_pages(site)).map(Page::Articles));
+    pages.extend((0..site.articles.len()).map(Page::Article));
+    pages.extend((0..site.regions.len()).map(Page::Region));
+    pages.extend((0..site.partners.len()).map(Page::Partner));
+    pages.extend((0..site.mous.len()).map(Page::Mou));
+    pages.extend((0..site.programmes.len()).map(Page::Programme));
+    let mut jobs = Vec::new();
+    for lang in site.config.language_codes() {
+        for &page in &pages {
+            if page.exists_in(site, lang) {
+                jobs.push(Job { lang, page });
+            }
+        }
+    }
+    jobs
+}
+
+#[derive(Debug, Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Switch {
+    lang: String,
+    dir: String,
+    href: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Nav {
+    home: String,
+    articles: String,
+    regions: String,
+    partners: String,
+    mous: String,
+    programmes: String,
+    sources: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Layout {
+    path: String,
+    canonical: String,
+    alternates: Vec<Alternate>,
+    x_default: Option<String>,
+    switcher: Vec<Switch>,
+    nav: Nav,
+    section: &'static str,
+    style: String,
+    highlight: Option<String>,
+    root: String,
+}
+
+/// The parts of a context shared by every page: language, direction, canonical and alternate
+/// URLs, the language switcher, navigation and assets.
+fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
+    let site = views.site;
+    let urls = views.urls;
+    let lang = views.lang;
+    let path = page.path(site, lang);
+    let existing = page.languages(site);
+    let alternates = existing
+        .iter()
+        .map(|code| Alternate {
+            hreflang: (*code).to_owned(),
+            href: urls.absolute(&page.path(site, code)),
+        })
+        .collect();
+    let default = site.config.default_language.as_str();
+    let x_default = existing
+        .contains(&default)
+        .then(|| urls.absolute(&page.path(site, default)));
+    let switcher = site
+        .config
+        .languages
+        .iter()
+        .filter(|l| l.code != lang)
+        .map(|l| Switch {
+            lang: l.code.clone(),
+            dir: l.direction.as_str().to_owned(),
+            href: existing.contains(&l.code.as_str()).then(|| urls.href(&page.path(site, &l.code))),
+        })
+        .collect();
+    let nav = Nav {
+        home: urls.href(&Urls::home(lang)),
+        articles: urls.href(&Urls::articles(lang, 1)),
+        regions: urls.href(&Urls::regions(lang)),
+        partners: urls.href(&Urls::partners(lang)),
+        mous: urls.href(&Urls::mous(lang)),
+        programmes: urls.href(&Urls::programmes(lang)),
+        sources: urls.href(&Urls::sources(lang)),
+    };
+    Layout {
+        canonical: urls.absolute(&path),
+        path: urls.href(&path),
+        alternates,
+        x_default,
+        switcher,
+        nav,
+        section: page.section(),
+        style: urls.href(&Urls::asset("style.css")),
+        highlight: has_code.then(|| urls.href(&Urls::asset("highlight.css"))),
+        root: urls.href(&Urls::root()),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ArticlePage {
+    title: String,
+    summary: String,
+    date: super::context::Dated,
+    updated: Option<super::context::Dated>,
+    draft: bool,
+    body: String,
+    regions: Vec<Link>,
+    partners: Vec<super::context::PartnerCard>,
+    mous: Vec<super::context::MouCard>,
+    programmes: Vec<super::context::ProgrammeCard>,
+    sources: Vec<Link>,
+    missing_in: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PageLink {
+    number: usize,
+    href: String,
+    current: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct ArticleList {
+    items: Vec<ArticleCard>,
+    total: usize,
+    current: usize,
+    pages: Vec<PageLink>,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Home {
+    figures: Vec<super::context::TargetView>,
+    articles: Vec<ArticleCard>,
+    mous: Vec<super::context::MouCard>,
+    regions: Vec<super::context::RegionCard>,
+    programmes: Vec<super::context::ProgrammeCard>,
+    article_count: usize,
+    mou_count: usize,
+    partner_count: usize,
+    all_articles: String,
+    all_mous: String,
+}
+
+/// How many items the home page shows per list.
+const HOME_LIST_LENGTH: usize = 5;
+
+/// Builds the full context of one page.
+pub fn context(views: &Views, page: Page, bodies: &HashMap<(usize, String), Rendered>) -> Result<Context, tera::Error> {
+    let site = views.site;
+    let lang = views.lang;
+    let language = site.config.language(lang);
+    let body = match page {
+        Page::Article(i) => bodies.get(&(i, lang.to_owned())),
+        _ => None,
+    };
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
+    context.insert("site_title", language.map_or("", |l| l.title.as_str()));
+    context.insert("layout", &layout(views, page, body.is_some_and(|b| b.has_code)));
+    let value = match page {
+        Page::Home => tera::Value::try_from_serializable(&home(views))?,
+        Page::Articles(n) => tera::Value::try_from_serializable(&article_list(views, n))?,
+        Page::Article(i) => tera::Value::try_from_serializable(&article(views, i, body))?,
+        Page::Regions => {
+            let cards: Vec<_> = site.regions.iter().map(|r| views.region_card(r)).collect();
+            tera::Value::try_from_serializable(&cards)?
+        }
+        Page::Region(i) => tera::Value::try_from_serializable(&views.region_page(&site.regions[i]))?,
+        Page::Partners => {
+            let all: Vec<usize> = (0..site.partners.len()).collect();
+            tera::Value::try_from_serializable(&views.partner_cards(&all))?
+        }
+        Page::Partner(i) => tera::Value::try_from_serializable(&views.partner_page(&site.partners[i], i))?,
+        Page::Mous => {
+            let all: Vec<usize> = (0..site.mous.len()).collect();
+            tera::Value::try_from_serializable(&views.mou_cards(&all))?
+        }
+        Page::Mou(i) => tera::Value::try_from_serializable(&views.mou_page(&site.mous[i], i))?,
+        Page::Programmes => {
+            let all: Vec<usize> = (0..site.programmes.len()).collect();
+            tera::Value::try_from_serializable(&views.programme_cards(&all))?
+        }
+        Page::Programme(i) => tera::Value::try_from_serializable(&views.programme_page(&site.programmes[i], i))?,
+        Page::Sources => {
+            let sources: Vec<_> = site.sources.iter().map(|s| views.source(s)).collect();
+            tera::Value::try_from_serializable(&sources)?
+        }
+        Page::NotFound => tera::Value::none(),
+    };
+    context.insert_value("page", value);
+    Ok(context)
+}
+
+fn home(views: &Views) -> Home {
+    let site = views.site;
+    let articles: Vec<usize> = site
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.translations.contains_key(views.lang))
+        .map(|(i, _)| i)
+        .take(HOME_LIST_LENGTH)
+        .collect();
+    let mous: Vec<usize> = (0..site.mous.len()).rev().take(HOME_LIST_LENGTH).collect();
+    let all_programmes: Vec<usize> = (0..site.programmes.len()).collect();
+    Home {
+        figures: views.key_figures(),
+        articles: views.article_cards(&articles),
+        mous: views.mou_cards(&mous),
+        regions: site.regions.iter().map(|r| views.region_card(r)).collect(),
+        programmes: views.programme_cards(&all_programmes),
+        article_count: site.articles_in(views.lang).count(),
+        mou_count: site.mous.len(),
+        partner_count: site.partners.len(),
+        all_articles: views.urls.href(&Urls::articles(views.lang, 1)),
+        all_mous: views.urls.href(&Urls::mous(views.lang)),
+    }
+}
+
+fn article_list(views: &Views, current: usize) -> ArticleList {
+    let site = views.site;
+    let per_page = site.config.paginate_by;
+    let total_pages = article_pages(site);
+    let start = (current - 1) * per_page;
+    let indexes: Vec<usize> = (start..site.articles.len()).take(per_page).collect();
+    let href = |n: usize| views.urls.href(&Urls::articles(views.lang, n));
+    ArticleList {
+        items: views.article_cards(&indexes),
+        total: site.articles.len(),
+        current,
+        pages: (1..=total_pages)
+            .map(|number| PageLink { number, href: href(number), current: number == current })
+            .collect(),
+        previous: (current > 1).then(|| href(current - 1)),
+        next: (current < total_pages).then(|| href(current + 1)),
+    }
+}
+
+fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage {
+    let site = views.site;
+    let article = &site.articles[index];
+    let translation = &article.translations[views.lang];
+    ArticlePage {
+        title: translation.title.clone(),
+        summary: translation.summary.clone(),
+        date: views.dated(translation.date),
+        updated: translation.updated.map(|d| views.dated(d)),
+        draft: translation.draft,
+        body: body.map(|b| b.html.clone()).unwrap_or_default(),
+        regions: article.refs.regions.iter().map(|&r| views.region_link(r)).collect(),
+        partners: views.partner_cards(&article.refs.partners),
+        mous: views.mou_cards(&article.refs.mous),
+        programmes: views.programme_cards(&article.refs.programmes),
+        sources: views.source_links(&article.refs.sources),
+        missing_in: site
+            .config
+            .language_codes()
+            .filter(|code| !article.translations.contains_key(*code))
+            .map(str::to_owned)
+            .collect(),
+    }
+}
+
+/// A language offered on the root chooser.
+#[derive(Debug, Serialize)]
+struct RootLanguage {
+    code: String,
+    dir: String,
+    title: String,
+    href: String,
+}
+
+/// The context of the root pages (language chooser and 404), which speak every language.
+pub fn root_context(site: &Site, urls: &Urls) -> Context {
+    let languages: Vec<RootLanguage> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| RootLanguage {
+            code: l.code.clone(),
+            dir: l.direction.as_str().to_owned(),
+            title: l.title.clone(),
+            href: urls.href(&Urls::home(&l.code)),
+        })
+        .collect();
+    let mut context = Context::new();
+    context.insert("lang", &site.config.default_language);
+    context.insert("languages", &languages);
+    context.insert("style", &urls.href(&Urls::asset("style.css")));
+    context.insert(
+        "alternates",
+        &languages
+            .iter()
+            .map(|l| Alternate { hreflang: l.code.clone(), href: urls.absolute(&Urls::home(&l.code)) })
+            .collect::<Vec<_>>(),
+    );
+    context.insert("canonical", &urls.absolute(&Urls::root()));
+    context
+}

@@ -1,0 +1,113 @@
+//! The theme's Tera templates, compiled once, with the `t()` function for interface strings.
+//!
+//! `{{ t(key="nav-regions") }}` formats a Fluent message in the page's language (the `lang`
+//! variable every page context carries); `lang="ar"` picks another language, and any other
+//! argument is passed to Fluent (`count=3` selects the Arabic plural category).
+
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Context, Error, Kwargs, State, Tera, TeraResult};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
+use crate::i18n::Messages;
+use crate::load::Template;
+
+/// The compiled templates of the theme.
+pub struct Templates {
+    tera: Tera,
+    files: Vec<(String, Arc<SourceFile>)>,
+}
+
+impl Templates {
+    /// Compiles every template, reporting syntax errors, unknown functions or filters and
+    /// missing parents with their position.
+    pub fn compile(templates: &[Template], messages: Arc<Messages>) -> Result<Self, Diagnostics> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&messages, &kwargs, state));
+        let files: Vec<(String, Arc<SourceFile>)> =
+            templates.iter().map(|t| (t.name.clone(), Arc::clone(&t.file))).collect();
+        let sources = files.iter().map(|(name, file)| (name.as_str(), file.text.as_str()));
+        match tera.add_raw_templates(sources) {
+            Ok(()) => Ok(Templates { tera, files }),
+            Err(error) => Err(Templates::to_diagnostic(&files, &error).into()),
+        }
+    }
+
+    /// Renders template `name` with `context`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|error| Self::to_diagnostic(&self.files, &error))
+    }
+
+    fn to_diagnostic(files: &[(String, Arc<SourceFile>)], error: &Error) -> Diagnostic {
+        let report = match error.kind() {
+            tera::ErrorKind::SyntaxError(report) => Some(("template syntax error", report)),
+            tera::ErrorKind::RenderingError(report) => Some(("template error", report)),
+            _ => None,
+        };
+        let Some((what, report)) = report else {
+            return Diagnostic::error(format!("template error: {error}"))
+                .in_file("themes/")
+                .hint("check the theme's templates: names in extends/include must exist");
+        };
+        let message = format!("{what}: {}", report.message());
+        let file = files.iter().find(|(name, _)| name == report.filename());
+        match file {
+            Some((_, file)) => Diagnostic::error(message)
+                .at(file, report.span().range.clone())
+                .label("here")
+                .hint(template_hint(report.message())),
+            None => Diagnostic::error(message)
+                .in_file(report.filename())
+                .hint(template_hint(report.message())),
+        }
+    }
+}
+
+fn template_hint(message: &str) -> String {
+    if message.contains("Unknown function") || message.contains("unknown function") {
+        String::from("the functions available to templates are Tera's own and t(key=…)")
+    } else if message.contains("not defined") {
+        String::from("this page's context has no such field; see the context structs in src/render/context.rs")
+    } else if message.contains("no message") {
+        String::from("add the message to every file in i18n/")
+    } else {
+        String::from("see the Tera 2 template syntax: {{ value }}, {% if %}, {% for %}, {% include \"file.html\" %}")
+    }
+}
+
+/// The `t()` template function.
+fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    let key: &str = kwargs.must_get("key")?;
+    let lang = match kwargs.get::<&str>("lang")? {
+        Some(lang) => lang.to_owned(),
+        None => state
+            .get::<String>("lang")?
+            .ok_or_else(|| Error::message("t() needs a `lang`: the page context has none"))?,
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str() else { continue };
+        if name == "key" || name == "lang" {
+            continue;
+        }
+        let fluent = if let Some(n) = value.as_i64() {
+            FluentValue::from(n)
+        } else if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else if let Some(s) = value.as_str() {
+            FluentValue::from(s.to_owned())
+        } else {
+            return Err(Error::message(format!(
+                "t(): argument `{name}` must be a number or a string"
+            )));
+        };
+        args.set(name.to_owned(), fluent);
+    }
+    messages
+        .format(&lang, key, Some(&args))
+        .map_err(Error::message)
+}

@@ -1,0 +1,154 @@
+//! Where every page lives. The one place that decides URLs.
+//!
+//! Every language has the same ASCII paths under its own prefix (`/fr/regions/oriental/`,
+//! `/ar/regions/oriental/`), so a page's translation is found by swapping the prefix and
+//! slugs never need transliterating. Paths here are site paths (`/fr/…`); [`Urls::href`] adds
+//! the base URL's folder for links and [`Urls::absolute`] the whole base URL.
+
+use std::path::PathBuf;
+
+use crate::config::Config;
+
+/// Builds site paths, links and absolute URLs.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    prefix: String,
+    base: String,
+}
+
+impl Urls {
+    /// URLs for the configured base URL.
+    pub fn new(config: &Config) -> Self {
+        Self {
+            prefix: config.path_prefix().to_owned(),
+            base: config.origin_and_prefix().to_owned(),
+        }
+    }
+
+    /// The root language chooser.
+    pub fn root() -> String {
+        String::from("/")
+    }
+
+    /// The root 404 page.
+    pub fn root_not_found() -> String {
+        String::from("/404.html")
+    }
+
+    /// A language's home page.
+    pub fn home(lang: &str) -> String {
+        format!("/{lang}/")
+    }
+
+    /// Page `page` (1-based) of the article list.
+    pub fn articles(lang: &str, page: usize) -> String {
+        if page <= 1 {
+            format!("/{lang}/articles/")
+        } else {
+            format!("/{lang}/articles/page/{page}/")
+        }
+    }
+
+    /// An article.
+    pub fn article(lang: &str, slug: &str) -> String {
+        format!("/{lang}/articles/{slug}/")
+    }
+
+    /// The regions index.
+    pub fn regions(lang: &str) -> String {
+        format!("/{lang}/regions/")
+    }
+
+    /// A region.
+    pub fn region(lang: &str, slug: &str) -> String {
+        format!("/{lang}/regions/{slug}/")
+    }
+
+    /// The partners index.
+    pub fn partners(lang: &str) -> String {
+        format!("/{lang}/partners/")
+    }
+
+    /// A partner.
+    pub fn partner(lang: &str, slug: &str) -> String {
+        format!("/{lang}/partners/{slug}/")
+    }
+
+    /// The agreements index.
+    pub fn mous(lang: &str) -> String {
+        format!("/{lang}/mous/")
+    }
+
+    /// An agreement.
+    pub fn mou(lang: &str, slug: &str) -> String {
+        format!("/{lang}/mous/{slug}/")
+    }
+
+    /// The programmes index.
+    pub fn programmes(lang: &str) -> String {
+        format!("/{lang}/programmes/")
+    }
+
+    /// A programme.
+    pub fn programme(lang: &str, slug: &str) -> String {
+        format!("/{lang}/programmes/{slug}/")
+    }
+
+    /// The sources page.
+    pub fn sources(lang: &str) -> String {
+        format!("/{lang}/sources/")
+    }
+
+    /// One source, an anchor on the sources page.
+    pub fn source(lang: &str, slug: &str) -> String {
+        format!("/{lang}/sources/#{slug}")
+    }
+
+    /// A language's 404 page.
+    pub fn not_found(lang: &str) -> String {
+        format!("/{lang}/404.html")
+    }
+
+    /// A theme asset.
+    pub fn asset(name: &str) -> String {
+        format!("/assets/{name}")
+    }
+
+    /// A link to a site path, with the base URL's folder in front.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.prefix)
+    }
+
+    /// The absolute URL of a site path.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// The output file of a site path: `/fr/regions/` → `fr/regions/index.html`.
+    pub fn output_file(path: &str) -> PathBuf {
+        let path = path.split('#').next().unwrap_or_default().trim_start_matches('/');
+        if path.is_empty() || path.ends_with('/') {
+            PathBuf::from(format!("{path}index.html"))
+        } else {
+            PathBuf::from(path)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_files() {
+        assert_eq!(Urls::output_file("/"), PathBuf::from("index.html"));
+        assert_eq!(Urls::output_file("/fr/regions/"), PathBuf::from("fr/regions/index.html"));
+        assert_eq!(Urls::output_file("/ar/404.html"), PathBuf::from("ar/404.html"));
+    }
+
+    #[test]
+    fn pagination_keeps_page_one_at_the_list_root() {
+        assert_eq!(Urls::articles("fr", 1), "/fr/articles/");
+        assert_eq!(Urls::articles("ar", 3), "/ar/articles/page/3/");
+    }
+}

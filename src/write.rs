@@ -1,0 +1,207 @@
+//! Stage 4, **write**: pages go to a staging directory beside the output, which replaces the
+//! output only once the whole build has succeeded.
+//!
+//! Zola, Hugo and mdBook clean the output and write in place, so a failure halfway leaves a
+//! half site. Here a failed or interrupted build leaves the previous `public/` exactly as it
+//! was. On Linux the swap is one `renameat2(RENAME_EXCHANGE)`: at no instant is there no
+//! `public/`. Elsewhere it is two renames.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// An output directory being written.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates a fresh staging directory beside `target` (so the final rename stays on one
+    /// file system), first removing leftovers of interrupted builds.
+    pub fn create(target: &Path) -> io::Result<Staging> {
+        let parent = parent_of(target);
+        fs::create_dir_all(&parent)?;
+        remove_leftovers(target)?;
+        let dir = sibling(target, &format!("staging-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir)?;
+        }
+        fs::create_dir(&dir)?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            committed: false,
+        })
+    }
+
+    /// The staging directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes `bytes` at `relative` inside the staging directory.
+    pub fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(path, bytes)
+    }
+
+    /// Copies a file into the staging directory.
+    pub fn copy(&self, from: &Path, relative: &Path) -> io::Result<()> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::copy(from, path).map(|_| ())
+    }
+
+    /// Makes the staged site the output, and removes the previous one.
+    pub fn commit(mut self) -> io::Result<()> {
+        if self.target.exists() {
+            if !self.target.is_dir() {
+                return Err(io::Error::other(format!(
+                    "{} exists and is not a directory",
+                    self.target.display()
+                )));
+            }
+            exchange(&self.dir, &self.target)?;
+            // `self.dir` now holds the previous output.
+            self.committed = true;
+            fs::remove_dir_all(&self.dir)?;
+        } else {
+            fs::rename(&self.dir, &self.target)?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    /// An abandoned build removes its staging directory; the output is untouched.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn parent_of(target: &Path) -> PathBuf {
+    match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `.public.<suffix>` beside `public`.
+fn sibling(target: &Path, suffix: &str) -> PathBuf {
+    let name = target.file_name().map(OsString::from).unwrap_or_default();
+    let mut sibling = OsString::from(".");
+    sibling.push(name);
+    sibling.push(".");
+    sibling.push(suffix);
+    parent_of(target).join(sibling)
+}
+
+/// Removes staging and swap directories left by builds that were killed.
+fn remove_leftovers(target: &Path) -> io::Result<()> {
+    let Some(name) = target.file_name().and_then(|n| n.to_str()) else {
+        return Ok(());
+    };
+    let prefixes = [format!(".{name}.staging-"), format!(".{name}.old-")];
+    for entry in fs::read_dir(parent_of(target))?.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else { continue };
+        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a_c = CString::new(a.as_os_str().as_bytes())?;
+    let b_c = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let result = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a_c.as_ptr(),
+            libc::AT_FDCWD,
+            b_c.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        return Ok(());
+    }
+    let error = io::Error::last_os_error();
+    // File systems without RENAME_EXCHANGE (some network mounts) fall back to two renames.
+    match error.raw_os_error() {
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => exchange_by_renames(a, b),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    exchange_by_renames(a, b)
+}
+
+/// Swaps two directories with three renames through a temporary name.
+fn exchange_by_renames(a: &Path, b: &Path) -> io::Result<()> {
+    let old = sibling(b, &format!("old-{}", std::process::id()));
+    fs::rename(b, &old)?;
+    if let Err(error) = fs::rename(a, b) {
+        fs::rename(&old, b)?;
+        return Err(error);
+    }
+    fs::rename(&old, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_and_abandon_keeps_the_previous_output() {
+        let temp = tempfile::tempdir().unwrap();
+        let target = temp.path().join("public");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("old.html"), "old").unwrap();
+
+        let abandoned = Staging::create(&target).unwrap();
+        abandoned.write(Path::new("new.html"), b"new").unwrap();
+        let staging_dir = abandoned.dir().to_path_buf();
+        drop(abandoned);
+        assert!(!staging_dir.exists());
+        assert_eq!(fs::read_to_string(target.join("old.html")).unwrap(), "old");
+
+        let staging = Staging::create(&target).unwrap();
+        staging.write(Path::new("fr/index.html"), b"new").unwrap();
+        staging.commit().unwrap();
+        assert!(!target.join("old.html").exists());
+        assert_eq!(fs::read_to_string(target.join("fr/index.html")).unwrap(), "new");
+        let leftovers: Vec<_> = fs::read_dir(temp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(leftovers, vec![OsString::from("public")]);
+    }
+
+    #[test]
+    fn leftovers_of_killed_builds_are_removed() {
+        let temp = tempfile::tempdir().unwrap();
+        let target = temp.path().join("public");
+        fs::create_dir_all(temp.path().join(".public.staging-999/fr")).unwrap();
+        let staging = Staging::create(&target).unwrap();
+        assert!(!temp.path().join(".public.staging-999").exists());
+        staging.commit().unwrap();
+        assert!(target.is_dir());
+    }
+}
