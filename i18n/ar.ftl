@@ -1,0 +1,218 @@
+# Interface strings — Arabic (Modern Standard Arabic as written in Morocco).
+# Every message here must also exist in fr.ftl. Counts use all six CLDR plural
+# categories: zero (0), one (1), two (2), few (3–10), many (11–99), other (100+).
+
+## Site
+site-description = مرصد مستقل لاستراتيجية المغرب في مجال الذكاء الاصطناعي: البرامج والاتفاقيات والشركاء والجهات، مع الإحالة على المصادر.
+home-lead = المغرب الرقمي 2030، وشبكة «الجزري روت»، والاتفاقيات مع Mistral AI وبرنامج الأمم المتحدة الإنمائي وCurrent AI وغيرها: ما يعلنه المغرب في مجال الذكاء الاصطناعي، جهةً جهةً، مع مصدر كل معلومة.
+skip-to-content = الانتقال إلى المحتوى
+footer-about = يتتبع «مرصد» استراتيجية المغرب في الذكاء الاصطناعي انطلاقًا من مصادر عمومية، مع الإحالة عليها جميعًا.
+footer-sources = عرض المصادر
+footer-all-languages = كل اللغات
+heading-anchor = رابط إلى هذا القسم
+chooser-enter = الدخول بالعربية
+
+## Languages
+language-name = العربية
+language-fr = الفرنسية
+language-ar = العربية
+language-switcher-label = اللغة
+translation-unavailable = لا توجد نسخة عربية
+only-in-language = متوفر باللغة { $language } فقط
+article-not-translated = هذا المقال غير متوفر بعدُ باللغة { $language }.
+
+## Navigation
+nav-label = التصفح الرئيسي
+nav-home = الرئيسية
+nav-articles = المقالات
+nav-regions = الجهات
+nav-partners = الشركاء
+nav-mous = الاتفاقيات
+nav-programmes = البرامج
+nav-sources = المصادر
+pagination-label = التنقل بين الصفحات
+previous-page = الصفحة السابقة
+next-page = الصفحة التالية
+page-n = الصفحة { $number }
+page-n-of-m = الصفحة { $current } من { $total }
+
+## Counts
+count-articles = { $count ->
+    [zero] لا توجد مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}
+count-mous = { $count ->
+    [zero] لا توجد اتفاقيات
+    [one] اتفاقية واحدة
+    [two] اتفاقيتان
+    [few] { $count } اتفاقيات
+    [many] { $count } اتفاقيةً
+   *[other] { $count } اتفاقية
+}
+count-partners = { $count ->
+    [zero] لا يوجد شركاء
+    [one] شريك واحد
+    [two] شريكان
+    [few] { $count } شركاء
+    [many] { $count } شريكًا
+   *[other] { $count } شريك
+}
+count-institutes = { $count ->
+    [zero] لا توجد معاهد
+    [one] معهد واحد
+    [two] معهدان
+    [few] { $count } معاهد
+    [many] { $count } معهدًا
+   *[other] { $count } معهد
+}
+count-sources = { $count ->
+    [zero] لا توجد مصادر
+    [one] مصدر واحد
+    [two] مصدران
+    [few] { $count } مصادر
+    [many] { $count } مصدرًا
+   *[other] { $count } مصدر
+}
+cited-by = { $count ->
+    [zero] لم يُستشهد به في أي صفحة
+    [one] استُشهد به في صفحة واحدة
+    [two] استُشهد به في صفحتين
+    [few] استُشهد به في { $count } صفحات
+    [many] استُشهد به في { $count } صفحةً
+   *[other] استُشهد به في { $count } صفحة
+}
+
+## Home
+home-key-figures = أرقام رئيسية
+home-latest-articles = أحدث المقالات
+home-latest-mous = أحدث الاتفاقيات
+all-articles = كل المقالات
+all-mous = كل الاتفاقيات
+by-deadline = في أفق
+
+## Lists and pages
+no-articles = لا توجد مقالات حتى الآن.
+no-mous = لا توجد اتفاقيات مسجلة.
+no-partners = لا يوجد شركاء مسجلون.
+no-programmes = لا توجد برامج مسجلة.
+no-institutes = لا يوجد معهد مسجل.
+no-targets = لا تذكر المصادر أي هدف مرقّم.
+none = لا شيء حتى الآن.
+list-separator = ،{" "}
+parties = الأطراف:
+parties-heading = الأطراف
+related = مواضيع ذات صلة
+sources-cited = المصادر المعتمدة
+updated-on = حُدِّث في
+draft = مسودة
+launched = الإطلاق:
+themes = المحاور
+
+## Regions
+regions-lead = جهات المغرب ({ $count }) وما تذكره المصادر عن كل منها.
+regions-table-caption = الجهات وعواصمها والأنشطة المرصودة
+region = الجهة
+capital = العاصمة
+capital-is = العاصمة: { $city }
+institutes = المعاهد
+focus-areas = المجالات ذات الأولوية
+
+## Agreements
+mous-lead = الاتفاقيات ومذكرات التفاهم والمباحثات المرصودة، مرتبة ترتيبًا زمنيًا.
+
+## Programmes
+targets = الأهداف
+targets-caption = الأهداف المعلنة: { $name }
+target-label = الهدف
+target-value = القيمة
+target-deadline = الأجل
+target-source = المصدر
+target-qualitative = هدف نوعي
+not-stated = غير محدد
+
+## Sources
+sources-lead = تحيل كل معلومة ينشرها المرصد على أحد هذه المصادر. أما العناوين الوصفية والملخصات فمن صياغة المرصد.
+source-original-title = العنوان الأصلي
+source-publisher = الناشر
+source-author = الكاتب
+source-date = التاريخ
+source-language = اللغة
+source-url = الرابط
+
+## 404
+not-found-title = الصفحة غير موجودة
+not-found-text = هذه الصفحة غير موجودة أو نُقلت إلى عنوان آخر.
+
+## Vocabulary: partner kinds
+partner-kind-company = شركة
+partner-kind-international-organisation = منظمة دولية
+partner-kind-ministry = وزارة
+partner-kind-public-institution = مؤسسة عمومية
+partner-kind-university = جامعة
+partner-kind-bank = بنك
+partner-kind-initiative = مبادرة
+partner-kind-business-association = منظمة مهنية
+
+## Vocabulary: statuses
+status-announced = معلن عنه
+status-in-discussion = قيد المباحثات
+status-in-negotiation = قيد التفاوض
+status-signed = موقَّع
+status-operating = قيد الاشتغال
+
+## Vocabulary: themes
+theme-education = التعليم
+theme-employment = التشغيل
+theme-energy = الطاقة
+theme-data-centres = مراكز البيانات
+theme-rural-inclusion = الإدماج في العالم القروي
+theme-research = البحث العلمي
+theme-skills = الكفاءات
+theme-ethics = الأخلاقيات
+theme-infrastructure = البنيات التحتية
+theme-startups = المقاولات الناشئة
+theme-sovereignty = السيادة الرقمية
+theme-public-services = الخدمات العمومية
+theme-health = الصحة
+theme-languages = اللغات
+theme-sport = الرياضة
+theme-telecoms = الاتصالات
+theme-finance = المالية
+theme-agriculture = الفلاحة
+theme-tourism = السياحة
+
+## Vocabulary: units (after a figure)
+unit-jobs = { $count ->
+    [two] منصبا شغل
+    [few] مناصب شغل
+   *[other] منصب شغل
+}
+unit-dirhams = { $count ->
+    [two] درهمان
+    [few] دراهم
+    [many] درهمًا
+   *[other] درهم
+}
+unit-megawatts = ميغاواط
+unit-regions = { $count ->
+    [two] جهتان
+    [few] جهات
+    [many] جهةً
+   *[other] جهة
+}
+unit-institutes = { $count ->
+    [two] معهدان
+    [few] معاهد
+    [many] معهدًا
+   *[other] معهد
+}
+unit-percent = %
+
+## Countries
+country-MA = المغرب
+country-FR = فرنسا
+country-US = الولايات المتحدة

@@ -1,0 +1,190 @@
+# Interface strings — French. Every message here must also exist in ar.ftl.
+
+## Site
+site-description = Observatoire indépendant de la stratégie marocaine en intelligence artificielle : programmes, accords, partenaires et régions, sources à l'appui.
+home-lead = Maroc Digital 2030, le réseau Jazari Root, les accords avec Mistral AI, le PNUD, Current AI et d'autres : ce que le Maroc annonce en matière d'IA, région par région, avec les sources de chaque fait.
+skip-to-content = Aller au contenu
+footer-about = Marsad suit la stratégie marocaine en IA à partir de sources publiques, toutes citées.
+footer-sources = Voir les sources
+footer-all-languages = Toutes les langues
+heading-anchor = Lien vers cette section
+chooser-enter = Entrer en français
+
+## Languages
+language-name = Français
+language-fr = français
+language-ar = arabe
+language-switcher-label = Langue
+translation-unavailable = Pas de version française
+only-in-language = Disponible uniquement en { $language }
+article-not-translated = Cet article n'est pas encore disponible en { $language }.
+
+## Navigation
+nav-label = Navigation principale
+nav-home = Accueil
+nav-articles = Articles
+nav-regions = Régions
+nav-partners = Partenaires
+nav-mous = Accords
+nav-programmes = Programmes
+nav-sources = Sources
+pagination-label = Pagination
+previous-page = Page précédente
+next-page = Page suivante
+page-n = Page { $number }
+page-n-of-m = page { $current } sur { $total }
+
+## Counts
+count-articles = { $count ->
+    [0] Aucun article
+    [one] { $count } article
+   *[other] { $count } articles
+}
+count-mous = { $count ->
+    [0] Aucun accord
+    [one] { $count } accord
+   *[other] { $count } accords
+}
+count-partners = { $count ->
+    [0] Aucun partenaire
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+count-institutes = { $count ->
+    [0] Aucun institut
+    [one] { $count } institut
+   *[other] { $count } instituts
+}
+count-sources = { $count ->
+    [0] Aucune source
+    [one] { $count } source
+   *[other] { $count } sources
+}
+cited-by = { $count ->
+    [one] Cité dans { $count } page
+   *[other] Cité dans { $count } pages
+}
+
+## Home
+home-key-figures = Chiffres clés
+home-latest-articles = Derniers articles
+home-latest-mous = Derniers accords
+all-articles = Tous les articles
+all-mous = Tous les accords
+by-deadline = d'ici
+
+## Lists and pages
+no-articles = Aucun article pour l'instant.
+no-mous = Aucun accord recensé.
+no-partners = Aucun partenaire recensé.
+no-programmes = Aucun programme recensé.
+no-institutes = Aucun institut recensé.
+no-targets = Les sources ne donnent aucun objectif chiffré.
+none = Aucun pour l'instant.
+list-separator = ,{" "}
+parties = Parties :
+parties-heading = Parties
+related = Sur le même sujet
+sources-cited = Sources citées
+updated-on = mis à jour le
+draft = Brouillon
+launched = Lancement :
+themes = Thèmes
+
+## Regions
+regions-lead = Les { $count } régions du Maroc et ce que les sources y rapportent.
+regions-table-caption = Régions, capitales et activité recensée
+region = Région
+capital = Capitale
+capital-is = Capitale : { $city }
+institutes = Instituts
+focus-areas = Axes prioritaires
+
+## Agreements
+mous-lead = Les accords, protocoles et discussions recensés, dans l'ordre chronologique.
+
+## Programmes
+targets = Objectifs
+targets-caption = Objectifs annoncés : { $name }
+target-label = Objectif
+target-value = Valeur
+target-deadline = Échéance
+target-source = Source
+target-qualitative = Objectif qualitatif
+not-stated = Non précisée
+
+## Sources
+sources-lead = Chaque fait publié par l'observatoire renvoie à l'une de ces sources. Les titres descriptifs et les résumés sont rédigés par l'observatoire.
+source-original-title = Titre original
+source-publisher = Éditeur
+source-author = Auteur
+source-date = Date
+source-language = Langue
+source-url = Adresse
+
+## 404
+not-found-title = Page introuvable
+not-found-text = Cette page n'existe pas ou a été déplacée.
+
+## Vocabulary: partner kinds
+partner-kind-company = Entreprise
+partner-kind-international-organisation = Organisation internationale
+partner-kind-ministry = Ministère
+partner-kind-public-institution = Établissement public
+partner-kind-university = Université
+partner-kind-bank = Banque
+partner-kind-initiative = Initiative
+partner-kind-business-association = Organisation professionnelle
+
+## Vocabulary: statuses
+status-announced = Annoncé
+status-in-discussion = En discussion
+status-in-negotiation = En négociation
+status-signed = Signé
+status-operating = En activité
+
+## Vocabulary: themes
+theme-education = Éducation
+theme-employment = Emploi
+theme-energy = Énergie
+theme-data-centres = Centres de données
+theme-rural-inclusion = Inclusion rurale
+theme-research = Recherche
+theme-skills = Compétences
+theme-ethics = Éthique
+theme-infrastructure = Infrastructures
+theme-startups = Start-up
+theme-sovereignty = Souveraineté numérique
+theme-public-services = Services publics
+theme-health = Santé
+theme-languages = Langues
+theme-sport = Sport
+theme-telecoms = Télécommunications
+theme-finance = Finance
+theme-agriculture = Agriculture
+theme-tourism = Tourisme
+
+## Vocabulary: units (after a figure)
+unit-jobs = { $count ->
+    [one] emploi
+   *[other] emplois
+}
+unit-dirhams = { $count ->
+    [one] dirham
+   *[other] dirhams
+}
+unit-megawatts = MW
+unit-regions = { $count ->
+    [one] région
+   *[other] régions
+}
+unit-institutes = { $count ->
+    [one] institut
+   *[other] instituts
+}
+unit-percent = %
+
+## Countries
+country-MA = Maroc
+country-FR = France
+country-US = États-Unis
