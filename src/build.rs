@@ -2,6 +2,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
@@ -9,6 +10,7 @@ use crate::diagnostics::Diagnostics;
 use crate::link::model::Site;
 use crate::link::{self, LinkOptions};
 use crate::load;
+use crate::render::templates::Templates;
 use crate::render::{self, RenderSummary};
 use crate::write::Staging;
 
@@ -90,14 +92,35 @@ impl From<Diagnostics> for BuildError {
     }
 }
 
-/// Loads and links the site: everything `build` checks before writing anything.
-pub fn load_site(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Diagnostics> {
+/// Loads and links the site and compiles its templates: everything `build` checks before
+/// writing anything. Problems of every stage are reported together.
+pub fn load_site(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+) -> Result<(Site, Templates), Diagnostics> {
     let mut config = Config::load(root)?;
     if let Some(base_url) = base_url {
         config.base_url = base_url.to_owned();
     }
-    let loaded = load::load(root, config)?;
-    link::link(loaded, LinkOptions { include_drafts: drafts })
+    let loaded = load::load(root, config);
+    let templates = Templates::compile(&loaded.templates, Arc::clone(&loaded.messages));
+    match (
+        link::link(
+            loaded,
+            LinkOptions {
+                include_drafts: drafts,
+            },
+        ),
+        templates,
+    ) {
+        (Ok(site), Ok(templates)) => Ok((site, templates)),
+        (Err(mut problems), Err(template_problems)) => {
+            problems.extend(template_problems);
+            Err(problems)
+        }
+        (Err(problems), Ok(_)) | (Ok(_), Err(problems)) => Err(problems),
+    }
 }
 
 /// Builds the site into the output directory, replacing it only on success.
@@ -105,13 +128,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let output = options.output_dir();
     check_output_is_safe(&options.root, &output)?;
-    let site = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
+    let (site, templates) = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
     let staging = Staging::create(&output).map_err(|source| BuildError::Io {
         action: "prepare a staging folder beside",
         path: output.clone(),
         source,
     })?;
-    let summary = render::render(&site, &staging)?;
+    let summary = render::render(&site, &templates, &staging)?;
     staging.commit().map_err(|source| BuildError::Io {
         action: "replace",
         path: output.clone(),

@@ -117,8 +117,8 @@ impl Config {
             );
         }
         for (i, language) in self.languages.iter().enumerate() {
-            let valid_code = !language.code.is_empty()
-                && language.code.bytes().all(|b| b.is_ascii_lowercase());
+            let valid_code =
+                !language.code.is_empty() && language.code.bytes().all(|b| b.is_ascii_lowercase());
             if !valid_code {
                 problems.push(
                     Diagnostic::error(format!("language code `{}` is not valid", language.code))
@@ -194,6 +194,9 @@ mod tests {
     fn path_prefix_of_root_and_folder_sites() {
         assert_eq!(config("https://example.org/").path_prefix(), "");
         assert_eq!(config("https://example.org").path_prefix(), "");
-        assert_eq!(config("https://example.org/marsad/").path_prefix(), "/marsad");
+        assert_eq!(
+            config("https://example.org/marsad/").path_prefix(),
+            "/marsad"
+        );
     }
 }

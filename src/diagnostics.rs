@@ -66,9 +66,14 @@ pub struct Location {
     pub span: Range<usize>,
 }
 
-/// One problem found in the site.
+/// One problem found in the site. Boxed, so that `Result<_, Diagnostic>` stays one pointer
+/// wide on the success path.
 #[derive(Debug, Clone)]
-pub struct Diagnostic {
+pub struct Diagnostic(Box<Details>);
+
+/// What a [`Diagnostic`] says.
+#[derive(Debug, Clone)]
+pub struct Details {
     /// Error or warning.
     pub severity: Severity,
     /// What is wrong, in one sentence.
@@ -83,25 +88,32 @@ pub struct Diagnostic {
     pub hint: Option<String>,
 }
 
+impl std::ops::Deref for Diagnostic {
+    type Target = Details;
+
+    fn deref(&self) -> &Details {
+        &self.0
+    }
+}
+
 impl Diagnostic {
     /// An error with a message and nothing else yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Self {
+        Self(Box::new(Details {
             severity: Severity::Error,
             message: message.into(),
             location: None,
             path: None,
             label: None,
             hint: None,
-        }
+        }))
     }
 
     /// A warning with a message and nothing else yet.
     pub fn warning(message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(message)
-        }
+        let mut diagnostic = Self::error(message);
+        diagnostic.0.severity = Severity::Warning;
+        diagnostic
     }
 
     /// Points the diagnostic at a byte range of a file.
@@ -109,7 +121,7 @@ impl Diagnostic {
         let len = file.text.len();
         let start = floor_char_boundary(&file.text, span.start.min(len));
         let end = floor_char_boundary(&file.text, span.end.clamp(start, len));
-        self.location = Some(Location {
+        self.0.location = Some(Location {
             file: Arc::clone(file),
             span: start..end,
         });
@@ -118,19 +130,19 @@ impl Diagnostic {
 
     /// Names a file without a position in it.
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
-        self.path = Some(path.into());
+        self.0.path = Some(path.into());
         self
     }
 
     /// Sets the text shown under the caret.
     pub fn label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+        self.0.label = Some(label.into());
         self
     }
 
     /// Sets the one-line hint on how to fix the problem.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.0.hint = Some(hint.into());
         self
     }
 
@@ -182,12 +194,10 @@ impl Diagnostic {
                 }
             }
             (None, path) => {
-                let mut group = title.element(
-                    Level::NOTE.message(match path {
-                        Some(p) => format!("in {}", p.display()),
-                        None => String::from("in the site as a whole"),
-                    }),
-                );
+                let mut group = title.element(Level::NOTE.message(match path {
+                    Some(p) => format!("in {}", p.display()),
+                    None => String::from("in the site as a whole"),
+                }));
                 if let Some(hint) = hint {
                     group = group.element(hint);
                 }

@@ -55,7 +55,11 @@ impl Messages {
                         .in_file(&file.path)
                         .hint(format!(
                             "interface strings live in {}; rename or remove this file",
-                            codes.iter().map(|c| format!("i18n/{c}.ftl")).collect::<Vec<_>>().join(" and ")
+                            codes
+                                .iter()
+                                .map(|c| format!("i18n/{c}.ftl"))
+                                .collect::<Vec<_>>()
+                                .join(" and ")
                         )),
                 );
                 continue;
@@ -69,7 +73,9 @@ impl Messages {
                 problems.push(
                     Diagnostic::error(format!("no interface strings for language `{code}`"))
                         .in_file(format!("i18n/{code}.ftl"))
-                        .hint(format!("create i18n/{code}.ftl with the same messages as the other languages")),
+                        .hint(format!(
+                            "create i18n/{code}.ftl with the same messages as the other languages"
+                        )),
                 );
             }
         }
@@ -102,7 +108,11 @@ impl Messages {
 
     /// Reports every id in `required` that some language does not define; `why` says who
     /// needs it (e.g. "the value `signed` of `status`").
-    pub fn require(&self, required: impl IntoIterator<Item = (String, String)>, problems: &mut Diagnostics) {
+    pub fn require(
+        &self,
+        required: impl IntoIterator<Item = (String, String)>,
+        problems: &mut Diagnostics,
+    ) {
         for (id, why) in required {
             for (code, bundle) in &self.bundles {
                 if !bundle.ids.contains(&id) {
@@ -122,7 +132,12 @@ impl Messages {
     }
 
     /// Formats message `id` in `lang` with `args`.
-    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let bundle = self
             .bundles
             .get(lang)
@@ -200,14 +215,23 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
 
 /// The parser reports where it gave up, which for an unclosed placeable is the blank line
 /// after the message; the start of the broken message is then the better place to point.
-fn syntax_error_span(text: &str, error: &fluent_syntax::parser::ParserError) -> std::ops::Range<usize> {
+fn syntax_error_span(
+    text: &str,
+    error: &fluent_syntax::parser::ParserError,
+) -> std::ops::Range<usize> {
     let pos = error.pos.clone();
-    let line_start = text[..pos.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+    let line_start = text[..pos.start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
     let blank = text[line_start..line_end].trim().is_empty();
     match &error.slice {
         Some(slice) if blank => {
-            let end = text[slice.start..].find('\n').map_or(text.len(), |i| slice.start + i);
+            let end = text[slice.start..]
+                .find('\n')
+                .map_or(text.len(), |i| slice.start + i);
             slice.start..end
         }
         _ => pos,
@@ -274,7 +298,10 @@ by = بقلم { $name }
 
     #[test]
     fn arabic_plurals_use_all_six_categories() {
-        let (messages, problems) = messages("articles = { $count } articles\nby = par { $name }\n", AR_ARTICLES);
+        let (messages, problems) = messages(
+            "articles = { $count } articles\nby = par { $name }\n",
+            AR_ARTICLES,
+        );
         assert!(problems.is_empty(), "{problems:?}");
         let expect = [
             (0, "لا توجد مقالات"),
@@ -287,7 +314,10 @@ by = بقلم { $name }
         for (count, text) in expect {
             let mut args = FluentArgs::new();
             args.set("count", count);
-            assert_eq!(messages.format("ar", "articles", Some(&args)).unwrap(), text);
+            assert_eq!(
+                messages.format("ar", "articles", Some(&args)).unwrap(),
+                text
+            );
         }
     }
 
@@ -296,7 +326,10 @@ by = بقلم { $name }
         let (messages, _) = messages("by = par { $name }\narticles = x\n", AR_ARTICLES);
         let mut args = FluentArgs::new();
         args.set("name", "OpenAI");
-        assert_eq!(messages.format("ar", "by", Some(&args)).unwrap(), "بقلم OpenAI");
+        assert_eq!(
+            messages.format("ar", "by", Some(&args)).unwrap(),
+            "بقلم OpenAI"
+        );
     }
 
     #[test]
@@ -304,7 +337,11 @@ by = بقلم { $name }
         let (_, problems) = messages("articles = x\nby = y\nextra = z\n", AR_ARTICLES);
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(text.len(), 1, "{text:?}");
-        assert!(text[0].contains("message `extra` has no ar translation"), "{}", text[0]);
+        assert!(
+            text[0].contains("message `extra` has no ar translation"),
+            "{}",
+            text[0]
+        );
         assert!(text[0].contains("i18n/fr.ftl:3:1"), "{}", text[0]);
     }
 
@@ -312,7 +349,11 @@ by = بقلم { $name }
     fn syntax_error_is_reported_with_position() {
         let (_, problems) = messages("articles = x\nby = y\n", "articles = x\nby = { $name\n");
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(text.iter().any(|t| t.contains("Fluent syntax error") && t.contains("i18n/ar.ftl:2:")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|t| t.contains("Fluent syntax error") && t.contains("i18n/ar.ftl:2:")),
+            "{text:?}"
+        );
     }
 
     #[test]

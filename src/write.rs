@@ -116,7 +116,9 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
     let prefixes = [format!(".{name}.staging-"), format!(".{name}.old-")];
     for entry in fs::read_dir(parent_of(target))?.flatten() {
         let file_name = entry.file_name();
-        let Some(file_name) = file_name.to_str() else { continue };
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
         if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().is_dir() {
             fs::remove_dir_all(entry.path())?;
         }
@@ -189,8 +191,15 @@ mod tests {
         staging.write(Path::new("fr/index.html"), b"new").unwrap();
         staging.commit().unwrap();
         assert!(!target.join("old.html").exists());
-        assert_eq!(fs::read_to_string(target.join("fr/index.html")).unwrap(), "new");
-        let leftovers: Vec<_> = fs::read_dir(temp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(
+            fs::read_to_string(target.join("fr/index.html")).unwrap(),
+            "new"
+        );
+        let leftovers: Vec<_> = fs::read_dir(temp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(leftovers, vec![OsString::from("public")]);
     }
 

@@ -15,7 +15,9 @@ use std::sync::Arc;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::load::schema::{PartnerKind, Status, Theme, Unit};
 use crate::load::{ArticleFile, Loaded, Sheet};
-use model::{Article, Institute, Mou, Partner, Programme, Refs, Region, Site, Source, Target, Translation};
+use model::{
+    Article, Institute, Mou, Partner, Programme, Refs, Region, Site, Source, Target, Translation,
+};
 use resolve::{Checker, Index, Kind, key_span};
 
 /// Options that change what the site contains.
@@ -39,15 +41,25 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
         messages,
         templates,
         assets,
+        problems: load_problems,
+        broken,
     } = loaded;
-    let mut problems = Diagnostics::new();
+    let mut problems = load_problems;
     let languages: Vec<String> = config.language_codes().map(str::to_owned).collect();
 
     partners.sort_by(|a, b| a.slug.cmp(&b.slug));
     programmes.sort_by(|a, b| a.slug.cmp(&b.slug));
-    regions.sort_by(|a, b| (a.data.iso_code.get_ref(), &a.slug).cmp(&(b.data.iso_code.get_ref(), &b.slug)));
-    mous.sort_by(|a, b| (a.data.date.get_ref().sort_key(), &a.slug).cmp(&(b.data.date.get_ref().sort_key(), &b.slug)));
-    sources.sort_by(|a, b| (a.data.date.get_ref().sort_key(), &a.slug).cmp(&(b.data.date.get_ref().sort_key(), &b.slug)));
+    regions.sort_by(|a, b| {
+        (a.data.iso_code.get_ref(), &a.slug).cmp(&(b.data.iso_code.get_ref(), &b.slug))
+    });
+    mous.sort_by(|a, b| {
+        (a.data.date.get_ref().sort_key(), &a.slug)
+            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
+    });
+    sources.sort_by(|a, b| {
+        (a.data.date.get_ref().sort_key(), &a.slug)
+            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
+    });
     articles.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
 
     report_duplicates(&partners, "partner", &mut problems);
@@ -58,6 +70,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
     report_duplicate_iso_codes(&regions, &mut problems);
 
     let mut index = Index::default();
+    index.broken = broken;
     index.insert(Kind::Partner, partners.iter().map(|s| s.slug.as_str()));
     index.insert(Kind::Region, regions.iter().map(|s| s.slug.as_str()));
     index.insert(Kind::Mou, mous.iter().map(|s| s.slug.as_str()));
@@ -66,7 +79,12 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
 
     let partners: Vec<Partner> = partners
         .iter()
-        .map(|s| link_partner(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .map(|s| {
+            link_partner(
+                &mut Checker::new(&languages, &index, &mut problems, &s.file),
+                s,
+            )
+        })
         .collect();
     let mut institutes = Vec::new();
     let regions: Vec<Region> = regions
@@ -79,15 +97,30 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
         .collect();
     let mous: Vec<Mou> = mous
         .iter()
-        .map(|s| link_mou(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .map(|s| {
+            link_mou(
+                &mut Checker::new(&languages, &index, &mut problems, &s.file),
+                s,
+            )
+        })
         .collect();
     let programmes: Vec<Programme> = programmes
         .iter()
-        .map(|s| link_programme(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .map(|s| {
+            link_programme(
+                &mut Checker::new(&languages, &index, &mut problems, &s.file),
+                s,
+            )
+        })
         .collect();
     let sources: Vec<Source> = sources
         .iter()
-        .map(|s| link_source(&mut Checker::new(&languages, &index, &mut problems, &s.file), s))
+        .map(|s| {
+            link_source(
+                &mut Checker::new(&languages, &index, &mut problems, &s.file),
+                s,
+            )
+        })
         .collect();
     let articles = link_articles(
         articles,
@@ -106,7 +139,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
     let mut site = Site {
         root,
         config,
-        messages: Arc::new(messages),
+        messages,
         templates,
         assets,
         articles,
@@ -136,14 +169,20 @@ fn report_duplicates<T>(sheets: &[Sheet<T>], noun: &str, problems: &mut Diagnost
     }
 }
 
-fn report_duplicate_iso_codes(regions: &[Sheet<crate::load::schema::RegionSheet>], problems: &mut Diagnostics) {
+fn report_duplicate_iso_codes(
+    regions: &[Sheet<crate::load::schema::RegionSheet>],
+    problems: &mut Diagnostics,
+) {
     for pair in regions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if a.data.iso_code.get_ref() == b.data.iso_code.get_ref() && a.slug != b.slug {
             problems.push(
-                Diagnostic::error(format!("two regions have the code `{}`", b.data.iso_code.get_ref()))
-                    .at(&b.file, b.data.iso_code.span())
-                    .hint(format!("{} has the same code", a.file.path.display())),
+                Diagnostic::error(format!(
+                    "two regions have the code `{}`",
+                    b.data.iso_code.get_ref()
+                ))
+                .at(&b.file, b.data.iso_code.span())
+                .hint(format!("{} has the same code", a.file.path.display())),
             );
         }
     }
@@ -191,9 +230,12 @@ fn link_region(
         let id = institute.id.get_ref();
         if !crate::load::is_valid_slug(id) {
             check.problems.push(
-                Diagnostic::error(format!("`{}` is not a valid institute id", id.escape_debug()))
-                    .at(check.file, institute.id.span())
-                    .hint("use lowercase ASCII words joined by hyphens"),
+                Diagnostic::error(format!(
+                    "`{}` is not a valid institute id",
+                    id.escape_debug()
+                ))
+                .at(check.file, institute.id.span())
+                .hint("use lowercase ASCII words joined by hyphens"),
             );
         }
         let sources = check.refs(Kind::Source, &institute.sources);
@@ -202,15 +244,20 @@ fn link_region(
         institutes.push(Institute {
             id: id.clone(),
             region,
-            programme: institute.programme.as_ref().and_then(|p| check.one(Kind::Programme, p)),
+            programme: institute
+                .programme
+                .as_ref()
+                .and_then(|p| check.one(Kind::Programme, p)),
             status: institute.status,
             sources,
             name: check.text("institutes.name", &institute.name),
-            description: check.optional_text("institutes.description", institute.description.as_ref()),
+            description: check
+                .optional_text("institutes.description", institute.description.as_ref()),
         });
     }
     let iso = data.iso_code.get_ref();
-    let valid_iso = iso.len() == 5 && iso.starts_with("MA-") && iso[3..].bytes().all(|b| b.is_ascii_digit());
+    let valid_iso =
+        iso.len() == 5 && iso.starts_with("MA-") && iso[3..].bytes().all(|b| b.is_ascii_digit());
     if !valid_iso {
         check.problems.push(
             Diagnostic::error(format!("`{iso}` is not an ISO 3166-2:MA region code"))
@@ -259,7 +306,10 @@ fn link_mou(check: &mut Checker, sheet: &Sheet<crate::load::schema::MouSheet>) -
     }
 }
 
-fn link_programme(check: &mut Checker, sheet: &Sheet<crate::load::schema::ProgrammeSheet>) -> Programme {
+fn link_programme(
+    check: &mut Checker,
+    sheet: &Sheet<crate::load::schema::ProgrammeSheet>,
+) -> Programme {
     let data = &sheet.data;
     let refs = Refs {
         regions: check.refs(Kind::Region, &data.regions),
@@ -336,11 +386,15 @@ fn link_articles(
                 problems.push(
                     Diagnostic::error(format!("two {} files for the article `{slug}`", file.lang))
                         .in_file(&file.file.path)
-                        .hint(format!("{} is the same article: remove one", first.path.display())),
+                        .hint(format!(
+                            "{} is the same article: remove one",
+                            first.path.display()
+                        )),
                 );
                 continue;
             }
-            let mut check = Checker::new(languages, index, problems, &file.file);
+            let mut check = Checker::new(languages, index, problems, &file.file)
+                .at_offset(file.front_matter_offset);
             let front = &file.front;
             let refs = Refs {
                 regions: check.refs(Kind::Region, &front.regions),
@@ -377,6 +431,8 @@ fn link_articles(
                 },
             );
         }
+        // The default language's version is the reference the others are compared with.
+        refs_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
         report_disagreements(&slug, &refs_by_lang, problems);
         let Some((_, refs, _)) = refs_by_lang.into_iter().next() else {
             continue;
@@ -386,15 +442,29 @@ fn link_articles(
             .or_else(|| translations.values().next())
             .map(|t| t.date);
         if let Some(date) = date {
-            articles.push(Article { slug, translations, refs, date });
+            articles.push(Article {
+                slug,
+                translations,
+                refs,
+                date,
+            });
         }
     }
-    articles.sort_by(|a, b| b.date.sort_key().cmp(&a.date.sort_key()).then_with(|| a.slug.cmp(&b.slug)));
+    articles.sort_by(|a, b| {
+        b.date
+            .sort_key()
+            .cmp(&a.date.sort_key())
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
     articles
 }
 
 /// The translations of one article are one article: they must reference the same things.
-fn report_disagreements(slug: &str, refs: &[(String, Refs, Arc<SourceFile>)], problems: &mut Diagnostics) {
+fn report_disagreements(
+    slug: &str,
+    refs: &[(String, Refs, Arc<SourceFile>)],
+    problems: &mut Diagnostics,
+) {
     let Some((first_lang, first, _)) = refs.first() else {
         return;
     };
@@ -425,7 +495,11 @@ fn report_disagreements(slug: &str, refs: &[(String, Refs, Arc<SourceFile>)], pr
     }
 }
 
-fn report_duplicate_institutes(institutes: &[Institute], regions: &[Region], problems: &mut Diagnostics) {
+fn report_duplicate_institutes(
+    institutes: &[Institute],
+    regions: &[Region],
+    problems: &mut Diagnostics,
+) {
     for (i, institute) in institutes.iter().enumerate() {
         if let Some(other) = institutes[..i].iter().find(|o| o.id == institute.id) {
             problems.push(
@@ -441,7 +515,11 @@ fn report_duplicate_institutes(institutes: &[Institute], regions: &[Region], pro
 }
 
 /// Every vocabulary value and every country used needs a label in every language.
-fn require_interface_labels(messages: &crate::i18n::Messages, partners: &[Partner], problems: &mut Diagnostics) {
+fn require_interface_labels(
+    messages: &crate::i18n::Messages,
+    partners: &[Partner],
+    problems: &mut Diagnostics,
+) {
     let mut required: Vec<(String, String)> = Vec::new();
     let mut vocabulary = |ids: Vec<String>, field: &str| {
         for id in ids {
@@ -452,11 +530,17 @@ fn require_interface_labels(messages: &crate::i18n::Messages, partners: &[Partne
     vocabulary(Status::all_message_ids().collect(), "status");
     vocabulary(Theme::all_message_ids().collect(), "themes");
     vocabulary(Unit::all_message_ids().collect(), "unit");
-    let mut countries: Vec<&str> = partners.iter().filter_map(|p| p.country.as_deref()).collect();
+    let mut countries: Vec<&str> = partners
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
     countries.sort_unstable();
     countries.dedup();
     for code in countries {
-        required.push((format!("country-{code}"), format!("the country code {code}")));
+        required.push((
+            format!("country-{code}"),
+            format!("the country code {code}"),
+        ));
     }
     messages.require(required, problems);
 }

@@ -50,6 +50,8 @@ impl Kind {
 #[derive(Debug, Default)]
 pub struct Index {
     maps: HashMap<&'static str, BTreeMap<String, usize>>,
+    /// `(folder, slug)` of files that exist but failed to load: already reported.
+    pub broken: std::collections::HashSet<(String, String)>,
 }
 
 impl Index {
@@ -82,6 +84,9 @@ pub struct Checker<'a> {
     pub problems: &'a mut Diagnostics,
     /// The file being checked.
     pub file: &'a Arc<SourceFile>,
+    /// Where the parsed TOML starts in the file (non-zero for front matter), since value
+    /// spans are relative to the parsed text.
+    pub offset: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -92,12 +97,28 @@ impl<'a> Checker<'a> {
         problems: &'a mut Diagnostics,
         file: &'a Arc<SourceFile>,
     ) -> Self {
-        Self { languages, index, problems, file }
+        Self {
+            languages,
+            index,
+            problems,
+            file,
+            offset: 0,
+        }
+    }
+
+    /// The same checker for TOML that starts at byte `offset` of the file.
+    pub fn at_offset(mut self, offset: usize) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    fn shift(&self, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        span.start + self.offset..span.end + self.offset
     }
 
     /// A localized text: exactly one non-empty value per site language.
     pub fn text(&mut self, field: &str, localized: &Localized) -> Text {
-        let span = header_span(&self.file.text, localized.span());
+        let span = header_span(&self.file.text, self.shift(localized.span()));
         let values = localized.get_ref();
         for lang in self.languages {
             match values.get(lang) {
@@ -158,20 +179,40 @@ impl<'a> Checker<'a> {
         if let Some(i) = self.index.get(kind, slug) {
             return Some(i);
         }
-        let known = self.index.map(kind).map(|m| m.keys().map(String::as_str).collect::<Vec<_>>()).unwrap_or_default();
+        if self
+            .index
+            .broken
+            .contains(&(kind.folder().to_owned(), slug.clone()))
+        {
+            return None;
+        }
+        let known = self
+            .index
+            .map(kind)
+            .map(|m| m.keys().map(String::as_str).collect::<Vec<_>>())
+            .unwrap_or_default();
         let hint = match did_you_mean(slug, known.iter().copied()) {
             Some(close) => format!("did you mean `{close}`?"),
-            None if known.is_empty() => format!("there are no {}s yet: add {}/{slug}.toml", kind.noun(), kind.folder()),
+            None if known.is_empty() => format!(
+                "there are no {}s yet: add {}/{slug}.toml",
+                kind.noun(),
+                kind.folder()
+            ),
             None => format!(
                 "known {}s: {}{}",
                 kind.noun(),
-                known.iter().take(12).copied().collect::<Vec<_>>().join(", "),
+                known
+                    .iter()
+                    .take(12)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 if known.len() > 12 { ", …" } else { "" }
             ),
         };
         self.problems.push(
             Diagnostic::error(format!("unknown {} `{}`", kind.noun(), slug.escape_debug()))
-                .at(self.file, reference.span())
+                .at(self.file, self.shift(reference.span()))
                 .label(format!("no {}/{slug}.toml", kind.folder()))
                 .hint(hint),
         );

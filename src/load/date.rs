@@ -71,7 +71,9 @@ impl FlexDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, String> {
         let invalid = || {
-            format!("`{text}` is not a date: write 2025-07-03, or \"2025-07\" or 2025 when only the month or year is known")
+            format!(
+                "`{text}` is not a date: write 2025-07-03, or \"2025-07\" or 2025 when only the month or year is known"
+            )
         };
         let mut parts = text.split('-');
         let year = parse_part(parts.next(), 4).ok_or_else(invalid)?;
@@ -138,12 +140,8 @@ impl<'de> Deserialize<'de> for FlexDate {
                 let date = datetime.date.ok_or_else(|| {
                     de::Error::custom("a date is expected, not a time: write 2025-07-03")
                 })?;
-                FlexDate::new(
-                    i32::from(date.year),
-                    Some(date.month),
-                    Some(date.day),
-                )
-                .map_err(de::Error::custom)
+                FlexDate::new(i32::from(date.year), Some(date.month), Some(date.day))
+                    .map_err(de::Error::custom)
             }
             toml::Value::String(text) => FlexDate::parse(&text).map_err(de::Error::custom),
             toml::Value::Integer(year) => i32::try_from(year)
@@ -164,7 +162,10 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(FlexDate::parse("2030").unwrap().precision(), Precision::Year);
+        assert_eq!(
+            FlexDate::parse("2030").unwrap().precision(),
+            Precision::Year
+        );
         assert_eq!(
             FlexDate::parse("2025-09").unwrap().precision(),
             Precision::Month
@@ -178,7 +179,11 @@ mod tests {
     #[test]
     fn rejects_impossible_dates() {
         assert!(FlexDate::parse("2025-13").unwrap_err().contains("month 13"));
-        assert!(FlexDate::parse("2025-02-29").unwrap_err().contains("28 days"));
+        assert!(
+            FlexDate::parse("2025-02-29")
+                .unwrap_err()
+                .contains("28 days")
+        );
         assert!(FlexDate::parse("2024-02-29").is_ok());
         assert!(FlexDate::parse("25-1-1").is_err());
         assert!(FlexDate::parse("2025-07-03-01").is_err());

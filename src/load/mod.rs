@@ -10,6 +10,7 @@ pub mod front_matter;
 pub mod schema;
 pub mod toml_file;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,7 +21,9 @@ use walkdir::WalkDir;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::Messages;
-use schema::{ArticleFrontMatter, MouSheet, PartnerSheet, ProgrammeSheet, RegionSheet, SourceSheet};
+use schema::{
+    ArticleFrontMatter, MouSheet, PartnerSheet, ProgrammeSheet, RegionSheet, SourceSheet,
+};
 
 /// A fact sheet: its slug (the file name), its file and its parsed data.
 #[derive(Debug)]
@@ -44,6 +47,8 @@ pub struct ArticleFile {
     pub file: Arc<SourceFile>,
     /// Parsed front matter.
     pub front: ArticleFrontMatter,
+    /// Byte offset of the front matter's TOML within the file.
+    pub front_matter_offset: usize,
     /// Byte range of the Markdown body within the file.
     pub body: std::ops::Range<usize>,
 }
@@ -92,20 +97,27 @@ pub struct Loaded {
     pub programmes: Vec<Sheet<ProgrammeSheet>>,
     /// The source register.
     pub sources: Vec<Sheet<SourceSheet>>,
-    /// Interface strings, one bundle per language.
-    pub messages: Messages,
+    /// Interface strings, one bundle per language (shared with the template engine).
+    pub messages: Arc<Messages>,
     /// The theme's templates.
     pub templates: Vec<Template>,
     /// The theme's static files.
     pub assets: Vec<Asset>,
+    /// Problems found while loading. Loading goes on past them so that the link stage can
+    /// report its own problems in the same run.
+    pub problems: Diagnostics,
+    /// Files that could not be parsed, as `(folder, slug)`: references to them are not
+    /// reported again as unknown.
+    pub broken: HashSet<(String, String)>,
 }
 
 /// Content folders and what they hold.
 const CONTENT_DIRS: &[&str] = &["articles", "partners", "regions", "mous", "programmes"];
 
-/// Reads and parses the site under `root`.
-pub fn load(root: &Path, config: Config) -> Result<Loaded, Diagnostics> {
+/// Reads and parses the site under `root`, keeping what parsed and the problems of the rest.
+pub fn load(root: &Path, config: Config) -> Loaded {
     let mut problems = Diagnostics::new();
+    let mut broken = HashSet::new();
     let files = list_files(root, &config, &mut problems);
 
     let read: Vec<Result<(Kind, Arc<SourceFile>), Diagnostic>> = files
@@ -129,13 +141,20 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, Diagnostics> {
     };
     let codes: Vec<&str> = config.language_codes().collect();
 
-    let articles = collect(&mut problems, of(Kind::Article), |f| parse_article(f, &codes));
-    let partners = collect(&mut problems, of(Kind::Partner), parse_sheet);
-    let regions = collect(&mut problems, of(Kind::Region), parse_sheet);
-    let mous = collect(&mut problems, of(Kind::Mou), parse_sheet);
-    let programmes = collect(&mut problems, of(Kind::Programme), parse_sheet);
-    let sources = collect(&mut problems, of(Kind::Source), parse_sheet);
-    let messages = Messages::load(&config, of(Kind::Messages), &mut problems);
+    let (articles, _) = collect(&mut problems, of(Kind::Article), |f| {
+        parse_article(f, &codes)
+    });
+    let partners = load_sheets(Kind::Partner, of(Kind::Partner), &mut problems, &mut broken);
+    let regions = load_sheets(Kind::Region, of(Kind::Region), &mut problems, &mut broken);
+    let mous = load_sheets(Kind::Mou, of(Kind::Mou), &mut problems, &mut broken);
+    let programmes = load_sheets(
+        Kind::Programme,
+        of(Kind::Programme),
+        &mut problems,
+        &mut broken,
+    );
+    let sources = load_sheets(Kind::Source, of(Kind::Source), &mut problems, &mut broken);
+    let messages = Arc::new(Messages::load(&config, of(Kind::Messages), &mut problems));
     let templates = of(Kind::Template)
         .into_iter()
         .map(|file| Template {
@@ -145,10 +164,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, Diagnostics> {
         .collect();
     let assets = list_assets(root, &config, &mut problems);
 
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok(Loaded {
+    Loaded {
         root: root.to_path_buf(),
         config,
         articles,
@@ -160,7 +176,9 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, Diagnostics> {
         messages,
         templates,
         assets,
-    })
+        problems,
+        broken,
+    }
 }
 
 /// What a file is, decided by where it lives.
@@ -176,20 +194,62 @@ enum Kind {
     Template,
 }
 
+impl Kind {
+    /// The folder of the kind, as references name it.
+    fn folder(self) -> &'static str {
+        match self {
+            Kind::Article => "content/articles",
+            Kind::Partner => "content/partners",
+            Kind::Region => "content/regions",
+            Kind::Mou => "content/mous",
+            Kind::Programme => "content/programmes",
+            Kind::Source => "seeds",
+            Kind::Messages => "i18n",
+            Kind::Template => "themes",
+        }
+    }
+}
+
+/// Parses the fact sheets of one kind, remembering which failed.
+fn load_sheets<T: DeserializeOwned + Send>(
+    kind: Kind,
+    files: Vec<Arc<SourceFile>>,
+    problems: &mut Diagnostics,
+    broken: &mut HashSet<(String, String)>,
+) -> Vec<Sheet<T>> {
+    let (parsed, failed) = collect(problems, files, parse_sheet);
+    broken.extend(
+        failed
+            .into_iter()
+            .map(|slug| (kind.folder().to_owned(), slug)),
+    );
+    parsed
+}
+
+/// Parses files in parallel; returns what parsed and the slugs (file stems) of what did not.
 fn collect<T: Send>(
     problems: &mut Diagnostics,
     files: Vec<Arc<SourceFile>>,
     parse: impl Fn(&Arc<SourceFile>) -> Result<T, Diagnostic> + Sync + Send,
-) -> Vec<T> {
+) -> (Vec<T>, Vec<String>) {
     let results: Vec<Result<T, Diagnostic>> = files.par_iter().map(parse).collect();
     let mut parsed = Vec::with_capacity(results.len());
-    for result in results {
+    let mut failed = Vec::new();
+    for (result, file) in results.into_iter().zip(&files) {
         match result {
             Ok(value) => parsed.push(value),
-            Err(diagnostic) => problems.push(diagnostic),
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                let stem = file
+                    .path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
+                failed.push(stem.to_owned());
+            }
         }
     }
-    parsed
+    (parsed, failed)
 }
 
 /// Lists the files to read, reporting files that sit where nothing is expected.
@@ -205,11 +265,32 @@ fn list_files(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<(
             _ => Kind::Programme,
         };
         let extension = if kind == Kind::Article { "md" } else { "toml" };
-        walk(root, &content.join(dir), extension, kind, &mut files, problems);
+        walk(
+            root,
+            &content.join(dir),
+            extension,
+            kind,
+            &mut files,
+            problems,
+        );
     }
     report_unknown_content_dirs(root, &content, problems);
-    walk(root, &root.join("seeds"), "toml", Kind::Source, &mut files, problems);
-    walk(root, &root.join("i18n"), "ftl", Kind::Messages, &mut files, problems);
+    walk(
+        root,
+        &root.join("seeds"),
+        "toml",
+        Kind::Source,
+        &mut files,
+        problems,
+    );
+    walk(
+        root,
+        &root.join("i18n"),
+        "ftl",
+        Kind::Messages,
+        &mut files,
+        problems,
+    );
     let templates = theme_template_paths(root, config, problems);
     files.extend(templates.into_iter().map(|path| (Kind::Template, path)));
     files
@@ -265,14 +346,20 @@ fn report_unknown_content_dirs(root: &Path, content: &Path, problems: &mut Diagn
     let mut names: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     names.sort();
     for path in names {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if is_ignored(&path) || CONTENT_DIRS.contains(&name) {
             continue;
         }
         let suggestion = crate::diagnostics::did_you_mean(name, CONTENT_DIRS.iter().copied());
         let hint = match suggestion {
             Some(close) => format!("did you mean content/{close}/?"),
-            None => format!("content/ holds only these folders: {}", CONTENT_DIRS.join(", ")),
+            None => format!(
+                "content/ holds only these folders: {}",
+                CONTENT_DIRS.join(", ")
+            ),
         };
         problems.push(
             Diagnostic::error("unexpected entry in content/")
@@ -284,7 +371,10 @@ fn report_unknown_content_dirs(root: &Path, content: &Path, problems: &mut Diagn
 
 /// Editor backups and hidden files are never content.
 fn is_ignored(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
 }
 
@@ -339,13 +429,15 @@ fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFi
         .and_then(|s| s.to_str())
         .unwrap_or_default();
     let Some((slug, lang)) = stem.rsplit_once('.') else {
-        return Err(Diagnostic::error("an article's file name must end in .<language>.md")
-            .in_file(&file.path)
-            .hint(format!(
-                "rename it to {stem}.{}.md (languages: {})",
-                languages.first().copied().unwrap_or("fr"),
-                languages.join(", ")
-            )));
+        return Err(
+            Diagnostic::error("an article's file name must end in .<language>.md")
+                .in_file(&file.path)
+                .hint(format!(
+                    "rename it to {stem}.{}.md (languages: {})",
+                    languages.first().copied().unwrap_or("fr"),
+                    languages.join(", ")
+                )),
+        );
     };
     if !languages.contains(&lang) {
         let hint = match crate::diagnostics::did_you_mean(lang, languages.iter().copied()) {
@@ -370,6 +462,7 @@ fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFi
         lang: lang.to_owned(),
         file: Arc::clone(file),
         front,
+        front_matter_offset: split.front_matter.start,
         body: split.body,
     })
 }
@@ -393,9 +486,11 @@ fn check_slug(file: &Arc<SourceFile>, slug: &str) -> Result<String, Diagnostic> 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`.
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
-        && slug
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && slug.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn suggest_slug(slug: &str) -> String {
@@ -435,7 +530,11 @@ fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<
         match entry {
             Ok(entry) if entry.file_type().is_file() && !is_ignored(entry.path()) => {
                 assets.push(Asset {
-                    relative: entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_path_buf(),
+                    relative: entry
+                        .path()
+                        .strip_prefix(&dir)
+                        .unwrap_or(entry.path())
+                        .to_path_buf(),
                     absolute: entry.into_path(),
                 });
             }
@@ -486,7 +585,19 @@ mod tests {
         for good in ["a", "mistral-ai", "digital-morocco-2030"] {
             assert!(is_valid_slug(good), "{good}");
         }
-        for bad in ["", "-a", "a-", "a--b", "A", "a b", "../x", "a/b", "مرصد", "a_b", "a\u{202e}b"] {
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "A",
+            "a b",
+            "../x",
+            "a/b",
+            "مرصد",
+            "a_b",
+            "a\u{202e}b",
+        ] {
             assert!(!is_valid_slug(bad), "{bad}");
         }
     }

@@ -7,7 +7,9 @@
 
 use serde::Serialize;
 
-use crate::link::model::{Article, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text};
+use crate::link::model::{
+    Article, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text,
+};
 use crate::load::date::FlexDate;
 
 use super::locale::Locales;
@@ -224,7 +226,7 @@ impl<'a> Views<'a> {
     /// Partner cards sorted by name in this language.
     pub fn partner_cards(&self, indexes: &[usize]) -> Vec<PartnerCard> {
         let mut cards: Vec<PartnerCard> = indexes.iter().map(|&i| self.partner_card(i)).collect();
-        cards.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        cards.sort_by_key(|card| card.name.to_lowercase());
         cards
     }
 
@@ -244,7 +246,12 @@ impl<'a> Views<'a> {
             title: self.text(&mou.title),
             date: self.dated(mou.date),
             status: mou.status.message_id(),
-            parties: mou.refs.partners.iter().map(|&p| self.partner_link(p)).collect(),
+            parties: mou
+                .refs
+                .partners
+                .iter()
+                .map(|&p| self.partner_link(p))
+                .collect(),
             summary: self.text(&mou.summary),
         }
     }
@@ -344,7 +351,10 @@ impl<'a> Views<'a> {
 
     /// Institutes by index.
     pub fn institutes(&self, indexes: &[usize]) -> Vec<InstituteView> {
-        indexes.iter().map(|&i| self.institute(&self.site.institutes[i])).collect()
+        indexes
+            .iter()
+            .map(|&i| self.institute(&self.site.institutes[i]))
+            .collect()
     }
 
     /// A source on the sources page, with everything that cites it.
@@ -352,11 +362,26 @@ impl<'a> Views<'a> {
         let mut cited_by: Vec<Link> = Vec::new();
         cited_by.extend(source.articles.iter().map(|&a| {
             let card = self.article_card(a);
-            Link { href: card.href, text: card.title }
+            Link {
+                href: card.href,
+                text: card.title,
+            }
         }));
-        cited_by.extend(source.cited_by.programmes.iter().map(|&p| self.programme_link(p)));
+        cited_by.extend(
+            source
+                .cited_by
+                .programmes
+                .iter()
+                .map(|&p| self.programme_link(p)),
+        );
         cited_by.extend(source.cited_by.mous.iter().map(|&m| self.mou_link(m)));
-        cited_by.extend(source.cited_by.partners.iter().map(|&p| self.partner_link(p)));
+        cited_by.extend(
+            source
+                .cited_by
+                .partners
+                .iter()
+                .map(|&p| self.partner_link(p)),
+        );
         cited_by.extend(source.cited_by.regions.iter().map(|&r| self.region_link(r)));
         SourceView {
             id: source.slug.clone(),
@@ -380,7 +405,11 @@ impl<'a> Views<'a> {
             description: self.text(&partner.description),
             mous: self.mou_cards(&partner.mous),
             programmes: self.programme_cards(&partner.programmes),
-            regions: partner.regions.iter().map(|&r| self.region_link(r)).collect(),
+            regions: partner
+                .regions
+                .iter()
+                .map(|&r| self.region_link(r))
+                .collect(),
             articles: self.article_cards(&partner.articles),
             sources: self.source_links(&partner.sources),
         }
@@ -408,8 +437,18 @@ impl<'a> Views<'a> {
             event: mou.event.as_ref().map(|e| self.text(e)),
             themes: mou.themes.iter().map(|t| t.message_id()).collect(),
             partners: self.partner_cards(&mou.refs.partners),
-            regions: mou.refs.regions.iter().map(|&r| self.region_link(r)).collect(),
-            programmes: mou.refs.programmes.iter().map(|&p| self.programme_link(p)).collect(),
+            regions: mou
+                .refs
+                .regions
+                .iter()
+                .map(|&r| self.region_link(r))
+                .collect(),
+            programmes: mou
+                .refs
+                .programmes
+                .iter()
+                .map(|&p| self.programme_link(p))
+                .collect(),
             articles: self.article_cards(&mou.articles),
             sources: self.source_links(&mou.refs.sources),
         }
@@ -418,12 +457,21 @@ impl<'a> Views<'a> {
     /// A programme page.
     pub fn programme_page(&self, programme: &Programme, index: usize) -> ProgrammePage {
         let mut regions = programme.refs.regions.clone();
-        regions.extend(programme.institutes.iter().map(|&i| self.site.institutes[i].region));
+        regions.extend(
+            programme
+                .institutes
+                .iter()
+                .map(|&i| self.site.institutes[i].region),
+        );
         regions.sort_unstable();
         regions.dedup();
         ProgrammePage {
             card: self.programme_card(index),
-            targets: programme.targets.iter().map(|t| self.target(index, t)).collect(),
+            targets: programme
+                .targets
+                .iter()
+                .map(|t| self.target(index, t))
+                .collect(),
             institutes: self.institutes(&programme.institutes),
             regions: regions.iter().map(|&r| self.region_link(r)).collect(),
             partners: self.partner_cards(&programme.refs.partners),

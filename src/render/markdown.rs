@@ -58,24 +58,40 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
 
     while let Some((event, range)) = parser.next() {
         match event {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 let inner: Vec<Event> = parser
                     .by_ref()
                     .map(|(e, _)| e)
                     .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
                     .collect();
                 let id = unique_id(
-                    id.map(|i| i.into_string()).unwrap_or_else(|| slug(&plain_text(&inner))),
+                    id.map(|i| i.into_string())
+                        .unwrap_or_else(|| slug(&plain_text(&inner))),
                     &mut ids,
                 );
                 rendered.heading_ids.push(id.clone());
                 let anchor = anchor_html(&id, env.anchor_label);
-                events.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes, attrs }));
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.into()),
+                    classes,
+                    attrs,
+                }));
                 events.extend(inner.into_iter().map(escape_raw_html));
                 events.push(Event::InlineHtml(anchor.into()));
                 events.push(Event::End(TagEnd::Heading(level)));
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest_url = match dest_url.strip_prefix("@/") {
                     Some(target) => match (env.resolve)(target) {
                         Ok(href) => CowStr::from(href),
@@ -92,7 +108,12 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
                     },
                     None => dest_url,
                 };
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match &kind {
@@ -204,29 +225,46 @@ mod tests {
     }
 
     fn render_fr(text: &str) -> (Rendered, Vec<BodyError>) {
-        let env = MarkdownEnv { anchor_label: "Lien vers cette section", resolve: &resolve };
+        let env = MarkdownEnv {
+            anchor_label: "Lien vers cette section",
+            resolve: &resolve,
+        };
         render(text, &env)
     }
 
     #[test]
     fn headings_get_unicode_ids_and_anchors() {
-        let (out, _) = render_fr("## Le réseau\n\n## الذكاءُ الاصطناعي\n\n## Le réseau\n\n## Fixe {#mon-id}\n");
-        assert_eq!(out.heading_ids, ["le-réseau", "الذكاء-الاصطناعي", "le-réseau-2", "mon-id"]);
-        assert!(out.html.contains("<h2 id=\"mon-id\">Fixe <a class=\"heading-anchor\" href=\"#mon-id\">"), "{}", out.html);
+        let (out, _) =
+            render_fr("## Le réseau\n\n## الذكاءُ الاصطناعي\n\n## Le réseau\n\n## Fixe {#mon-id}\n");
+        assert_eq!(
+            out.heading_ids,
+            ["le-réseau", "الذكاء-الاصطناعي", "le-réseau-2", "mon-id"]
+        );
+        assert!(
+            out.html
+                .contains("<h2 id=\"mon-id\">Fixe <a class=\"heading-anchor\" href=\"#mon-id\">"),
+            "{}",
+            out.html
+        );
     }
 
     #[test]
     fn internal_links_resolve_or_report_their_position() {
         let text = "Voir [l'Oriental](@/regions/oriental) et [rien](@/regions/atlantis).";
         let (out, errors) = render_fr(text);
-        assert!(out.html.contains("href=\"/fr/regions/oriental/\""), "{}", out.html);
+        assert!(
+            out.html.contains("href=\"/fr/regions/oriental/\""),
+            "{}",
+            out.html
+        );
         assert_eq!(errors.len(), 1);
         assert_eq!(&text[errors[0].span.clone()], "[rien](@/regions/atlantis)");
     }
 
     #[test]
     fn gfm_extensions_are_on() {
-        let (out, _) = render_fr("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~ texte[^1]\n\n[^1]: Note.\n");
+        let (out, _) =
+            render_fr("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~non~~ texte[^1]\n\n[^1]: Note.\n");
         assert!(out.html.contains("<table>"), "{}", out.html);
         assert!(out.html.contains("<del>non</del>"), "{}", out.html);
         assert!(out.html.contains("footnote"), "{}", out.html);

@@ -14,7 +14,6 @@ pub mod urls;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -42,8 +41,11 @@ impl RenderSummary {
 }
 
 /// Renders the whole site into `staging`.
-pub fn render(site: &Site, staging: &Staging) -> Result<RenderSummary, Diagnostics> {
-    let templates = Templates::compile(&site.templates, Arc::clone(&site.messages))?;
+pub fn render(
+    site: &Site,
+    templates: &Templates,
+    staging: &Staging,
+) -> Result<RenderSummary, Diagnostics> {
     // Validates the locales once; workers then build their own formatters.
     Locales::new(&site.config)?;
     let urls = Urls::new(&site.config);
@@ -52,17 +54,25 @@ pub fn render(site: &Site, staging: &Staging) -> Result<RenderSummary, Diagnosti
     let jobs = pages::jobs(site);
     let results: Vec<Result<String, Diagnostic>> = jobs
         .par_iter()
-        .map_init(|| Locales::new(&site.config), |locales, job| {
-            let locales = locales.as_ref().map_err(Clone::clone)?;
-            let views = Views { site, locales, urls: &urls, lang: job.lang };
-            let context = pages::context(&views, job.page, &bodies).map_err(|error| {
-                Diagnostic::error(format!("cannot prepare the page data: {error}"))
-            })?;
-            let html = templates.render(job.page.template(), &context)?;
-            let path = job.page.path(site, job.lang);
-            write(staging, &Urls::output_file(&path), html.as_bytes())?;
-            Ok(job.lang.to_owned())
-        })
+        .map_init(
+            || Locales::new(&site.config),
+            |locales, job| {
+                let locales = locales.as_ref().map_err(Clone::clone)?;
+                let views = Views {
+                    site,
+                    locales,
+                    urls: &urls,
+                    lang: job.lang,
+                };
+                let context = pages::context(&views, job.page, &bodies).map_err(|error| {
+                    Diagnostic::error(format!("cannot prepare the page data: {error}"))
+                })?;
+                let html = templates.render(job.page.template(), &context)?;
+                let path = job.page.path(site, job.lang);
+                write(staging, &Urls::output_file(&path), html.as_bytes())?;
+                Ok(job.lang.to_owned())
+            },
+        )
         .collect();
 
     let mut problems = Diagnostics::new();
@@ -74,7 +84,10 @@ pub fn render(site: &Site, staging: &Staging) -> Result<RenderSummary, Diagnosti
         }
     }
     let root = pages::root_context(site, &urls);
-    for (template, path) in [("root.html", Urls::root()), ("root-404.html", Urls::root_not_found())] {
+    for (template, path) in [
+        ("root.html", Urls::root()),
+        ("root-404.html", Urls::root_not_found()),
+    ] {
         match templates
             .render(template, &root)
             .and_then(|html| write(staging, &Urls::output_file(&path), html.as_bytes()))
@@ -110,14 +123,20 @@ fn render_bodies(
             let lang = translation.lang.as_str();
             let resolve = |target: &str| resolve_internal(site, urls, lang, target);
             let anchor_label = site.messages.text(lang, "heading-anchor");
-            let env = MarkdownEnv { anchor_label: &anchor_label, resolve: &resolve };
+            let env = MarkdownEnv {
+                anchor_label: &anchor_label,
+                resolve: &resolve,
+            };
             let (rendered, errors) = markdown::render(translation.body_text(), &env);
             let offset = translation.body.start;
             let diagnostics = errors
                 .into_iter()
                 .map(|e| {
                     Diagnostic::error(e.message)
-                        .at(&translation.file, offset + e.span.start..offset + e.span.end)
+                        .at(
+                            &translation.file,
+                            offset + e.span.start..offset + e.span.end,
+                        )
                         .label("this link leads nowhere")
                         .hint(e.hint)
                 })
@@ -165,15 +184,24 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
             let shown = if article.translations.contains_key(lang) {
                 lang
             } else {
-                article.translations.keys().next().map_or(lang, String::as_str)
+                article
+                    .translations
+                    .keys()
+                    .next()
+                    .map_or(lang, String::as_str)
             };
             Urls::article(shown, slug)
         }
-        "regions" => exists(site.regions.iter().any(|r| r.slug == slug), "region").map(|()| Urls::region(lang, slug))?,
-        "partners" => exists(site.partners.iter().any(|p| p.slug == slug), "partner").map(|()| Urls::partner(lang, slug))?,
-        "mous" => exists(site.mous.iter().any(|m| m.slug == slug), "agreement").map(|()| Urls::mou(lang, slug))?,
-        "programmes" => exists(site.programmes.iter().any(|p| p.slug == slug), "programme").map(|()| Urls::programme(lang, slug))?,
-        "sources" => exists(site.sources.iter().any(|s| s.slug == slug), "source").map(|()| Urls::source(lang, slug))?,
+        "regions" => exists(site.regions.iter().any(|r| r.slug == slug), "region")
+            .map(|()| Urls::region(lang, slug))?,
+        "partners" => exists(site.partners.iter().any(|p| p.slug == slug), "partner")
+            .map(|()| Urls::partner(lang, slug))?,
+        "mous" => exists(site.mous.iter().any(|m| m.slug == slug), "agreement")
+            .map(|()| Urls::mou(lang, slug))?,
+        "programmes" => exists(site.programmes.iter().any(|p| p.slug == slug), "programme")
+            .map(|()| Urls::programme(lang, slug))?,
+        "sources" => exists(site.sources.iter().any(|s| s.slug == slug), "source")
+            .map(|()| Urls::source(lang, slug))?,
         other => return Err(format!("`@/{target}`: `{other}` is not a kind of page")),
     };
     let href = urls.href(&site_path);
@@ -200,5 +228,9 @@ fn copy_assets(site: &Site, staging: &Staging) -> Result<(), Diagnostic> {
                 .in_file(crate::load::display(&site.root, &asset.absolute))
         })?;
     }
-    write(staging, Path::new("assets/highlight.css"), highlight::stylesheet().as_bytes())
+    write(
+        staging,
+        Path::new("assets/highlight.css"),
+        highlight::stylesheet().as_bytes(),
+    )
 }

@@ -106,7 +106,7 @@ impl Page {
 
     /// The languages this page exists in: every language, except for articles, which exist
     /// in the languages they are written in.
-    pub fn languages<'a>(self, site: &'a Site) -> Vec<&'a str> {
+    pub fn languages(self, site: &Site) -> Vec<&str> {
         match self {
             Page::Article(i) => site
                 .config
@@ -134,7 +134,15 @@ pub fn article_pages(site: &Site) -> usize {
 
 /// Every page of every language.
 pub fn jobs(site: &Site) -> Vec<Job<'_>> {
-    let mut pages = vec![Page::Home, Page::Regions, Page::Partners, Page::Mous, Page::Programmes, Page::Sources, Page::NotFound];
+    let mut pages = vec![
+        Page::Home,
+        Page::Regions,
+        Page::Partners,
+        Page::Mous,
+        Page::Programmes,
+        Page::Sources,
+        Page::NotFound,
+    ];
     pages.extend((1..=article_pages(site)).map(Page::Articles));
     pages.extend((0..site.articles.len()).map(Page::Article));
     pages.extend((0..site.regions.len()).map(Page::Region));
@@ -217,7 +225,9 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         .map(|l| Switch {
             lang: l.code.clone(),
             dir: l.direction.as_str().to_owned(),
-            href: existing.contains(&l.code.as_str()).then(|| urls.href(&page.path(site, &l.code))),
+            href: existing
+                .contains(&l.code.as_str())
+                .then(|| urls.href(&page.path(site, &l.code))),
         })
         .collect();
     let nav = Nav {
@@ -294,7 +304,11 @@ struct Home {
 const HOME_LIST_LENGTH: usize = 5;
 
 /// Builds the full context of one page.
-pub fn context(views: &Views, page: Page, bodies: &HashMap<(usize, String), Rendered>) -> Result<Context, tera::Error> {
+pub fn context(
+    views: &Views,
+    page: Page,
+    bodies: &HashMap<(usize, String), Rendered>,
+) -> Result<Context, tera::Error> {
     let site = views.site;
     let lang = views.lang;
     let language = site.config.language(lang);
@@ -306,7 +320,10 @@ pub fn context(views: &Views, page: Page, bodies: &HashMap<(usize, String), Rend
     context.insert("lang", lang);
     context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
     context.insert("site_title", language.map_or("", |l| l.title.as_str()));
-    context.insert("layout", &layout(views, page, body.is_some_and(|b| b.has_code)));
+    context.insert(
+        "layout",
+        &layout(views, page, body.is_some_and(|b| b.has_code)),
+    );
     let value = match page {
         Page::Home => tera::Value::try_from_serializable(&home(views))?,
         Page::Articles(n) => tera::Value::try_from_serializable(&article_list(views, n))?,
@@ -315,12 +332,16 @@ pub fn context(views: &Views, page: Page, bodies: &HashMap<(usize, String), Rend
             let cards: Vec<_> = site.regions.iter().map(|r| views.region_card(r)).collect();
             tera::Value::try_from_serializable(&cards)?
         }
-        Page::Region(i) => tera::Value::try_from_serializable(&views.region_page(&site.regions[i]))?,
+        Page::Region(i) => {
+            tera::Value::try_from_serializable(&views.region_page(&site.regions[i]))?
+        }
         Page::Partners => {
             let all: Vec<usize> = (0..site.partners.len()).collect();
             tera::Value::try_from_serializable(&views.partner_cards(&all))?
         }
-        Page::Partner(i) => tera::Value::try_from_serializable(&views.partner_page(&site.partners[i], i))?,
+        Page::Partner(i) => {
+            tera::Value::try_from_serializable(&views.partner_page(&site.partners[i], i))?
+        }
         Page::Mous => {
             let all: Vec<usize> = (0..site.mous.len()).collect();
             tera::Value::try_from_serializable(&views.mou_cards(&all))?
@@ -330,7 +351,9 @@ pub fn context(views: &Views, page: Page, bodies: &HashMap<(usize, String), Rend
             let all: Vec<usize> = (0..site.programmes.len()).collect();
             tera::Value::try_from_serializable(&views.programme_cards(&all))?
         }
-        Page::Programme(i) => tera::Value::try_from_serializable(&views.programme_page(&site.programmes[i], i))?,
+        Page::Programme(i) => {
+            tera::Value::try_from_serializable(&views.programme_page(&site.programmes[i], i))?
+        }
         Page::Sources => {
             let sources: Vec<_> = site.sources.iter().map(|s| views.source(s)).collect();
             tera::Value::try_from_serializable(&sources)?
@@ -379,7 +402,11 @@ fn article_list(views: &Views, current: usize) -> ArticleList {
         total: site.articles.len(),
         current,
         pages: (1..=total_pages)
-            .map(|number| PageLink { number, href: href(number), current: number == current })
+            .map(|number| PageLink {
+                number,
+                href: href(number),
+                current: number == current,
+            })
             .collect(),
         previous: (current > 1).then(|| href(current - 1)),
         next: (current < total_pages).then(|| href(current + 1)),
@@ -397,7 +424,12 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
         updated: translation.updated.map(|d| views.dated(d)),
         draft: translation.draft,
         body: body.map(|b| b.html.clone()).unwrap_or_default(),
-        regions: article.refs.regions.iter().map(|&r| views.region_link(r)).collect(),
+        regions: article
+            .refs
+            .regions
+            .iter()
+            .map(|&r| views.region_link(r))
+            .collect(),
         partners: views.partner_cards(&article.refs.partners),
         mous: views.mou_cards(&article.refs.mous),
         programmes: views.programme_cards(&article.refs.programmes),
@@ -441,7 +473,10 @@ pub fn root_context(site: &Site, urls: &Urls) -> Context {
         "alternates",
         &languages
             .iter()
-            .map(|l| Alternate { hreflang: l.code.clone(), href: urls.absolute(&Urls::home(&l.code)) })
+            .map(|l| Alternate {
+                hreflang: l.code.clone(),
+                href: urls.absolute(&Urls::home(&l.code)),
+            })
             .collect::<Vec<_>>(),
     );
     context.insert("canonical", &urls.absolute(&Urls::root()));

@@ -25,14 +25,67 @@ impl Templates {
     pub fn compile(templates: &[Template], messages: Arc<Messages>) -> Result<Self, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
-        tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&messages, &kwargs, state));
-        let files: Vec<(String, Arc<SourceFile>)> =
-            templates.iter().map(|t| (t.name.clone(), Arc::clone(&t.file))).collect();
-        let sources = files.iter().map(|(name, file)| (name.as_str(), file.text.as_str()));
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+            translate(&messages, &kwargs, state)
+        });
+        let files: Vec<(String, Arc<SourceFile>)> = templates
+            .iter()
+            .map(|t| (t.name.clone(), Arc::clone(&t.file)))
+            .collect();
+        let sources = files
+            .iter()
+            .map(|(name, file)| (name.as_str(), file.text.as_str()));
         match tera.add_raw_templates(sources) {
             Ok(()) => Ok(Templates { tera, files }),
-            Err(error) => Err(Templates::to_diagnostic(&files, &error).into()),
+            Err(error) => match error.kind() {
+                tera::ErrorKind::Msg(text) if text.contains("--> ") => {
+                    Err(Self::reports_to_diagnostics(&files, text)
+                        .into_iter()
+                        .collect())
+                }
+                _ => Err(Templates::to_diagnostic(&files, &error).into()),
+            },
         }
+    }
+
+    /// Tera checks every template for unknown functions, filters and tests when they are
+    /// added, and reports them as one text made of rendered reports
+    /// (`error: Unknown function…` / `--> name:line:col` / the line / carets). Each report is
+    /// turned back into a positioned diagnostic so editors see the theme file's path.
+    fn reports_to_diagnostics(files: &[(String, Arc<SourceFile>)], text: &str) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for report in text.split("error: ").skip(1) {
+            let message = report.lines().next().unwrap_or_default().trim();
+            let location = report
+                .lines()
+                .find_map(|line| line.trim_start().strip_prefix("--> "))
+                .and_then(|loc| {
+                    let mut parts = loc.trim().rsplitn(3, ':');
+                    let col: usize = parts.next()?.parse().ok()?;
+                    let line: usize = parts.next()?.parse().ok()?;
+                    Some((parts.next()?.to_owned(), line, col))
+                });
+            let width = report
+                .lines()
+                .map(|l| l.chars().filter(|&c| c == '^').count())
+                .max()
+                .unwrap_or(1)
+                .max(1);
+            let diagnostic = Diagnostic::error(format!("template error: {message}"))
+                .label("here")
+                .hint(template_hint(message));
+            let positioned = location.and_then(|(name, line, col)| {
+                let (_, file) = files.iter().find(|(n, _)| *n == name)?;
+                let start = offset_of(&file.text, line, col)?;
+                let end = file.text[start..]
+                    .char_indices()
+                    .nth(width)
+                    .map_or(file.text.len(), |(i, _)| start + i);
+                Some(diagnostic.clone().at(file, start..end))
+            });
+            diagnostics.push(positioned.unwrap_or(diagnostic.in_file("themes/")));
+        }
+        diagnostics
     }
 
     /// Renders template `name` with `context`.
@@ -71,12 +124,33 @@ fn template_hint(message: &str) -> String {
     if message.contains("Unknown function") || message.contains("unknown function") {
         String::from("the functions available to templates are Tera's own and t(key=…)")
     } else if message.contains("not defined") {
-        String::from("this page's context has no such field; see the context structs in src/render/context.rs")
+        String::from(
+            "this page's context has no such field; see the context structs in src/render/context.rs",
+        )
     } else if message.contains("no message") {
         String::from("add the message to every file in i18n/")
     } else {
-        String::from("see the Tera 2 template syntax: {{ value }}, {% if %}, {% for %}, {% include \"file.html\" %}")
+        String::from(
+            "see the Tera 2 template syntax: {{ value }}, {% if %}, {% for %}, {% include \"file.html\" %}",
+        )
     }
+}
+
+/// Byte offset of a one-based line and one-based character column.
+fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)?
+    };
+    let rest = &text[line_start..];
+    Some(
+        line_start
+            + rest
+                .char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i),
+    )
 }
 
 /// The `t()` template function.

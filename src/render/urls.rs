@@ -126,7 +126,11 @@ impl Urls {
 
     /// The output file of a site path: `/fr/regions/` → `fr/regions/index.html`.
     pub fn output_file(path: &str) -> PathBuf {
-        let path = path.split('#').next().unwrap_or_default().trim_start_matches('/');
+        let path = path
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('/');
         if path.is_empty() || path.ends_with('/') {
             PathBuf::from(format!("{path}index.html"))
         } else {
@@ -142,8 +146,14 @@ mod tests {
     #[test]
     fn output_files() {
         assert_eq!(Urls::output_file("/"), PathBuf::from("index.html"));
-        assert_eq!(Urls::output_file("/fr/regions/"), PathBuf::from("fr/regions/index.html"));
-        assert_eq!(Urls::output_file("/ar/404.html"), PathBuf::from("ar/404.html"));
+        assert_eq!(
+            Urls::output_file("/fr/regions/"),
+            PathBuf::from("fr/regions/index.html")
+        );
+        assert_eq!(
+            Urls::output_file("/ar/404.html"),
+            PathBuf::from("ar/404.html")
+        );
     }
 
     #[test]

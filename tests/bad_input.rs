@@ -1,0 +1,496 @@
+//! Bad input: each case breaks a valid site in one way. The build must fail with a diagnostic
+//! naming file, line and column, quoting the line and giving a hint — and leave the previous
+//! `public/` exactly as it was.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{build_errors, build_ok, fixture, snapshot};
+
+/// Replaces `from` with `to` in a fixture file, checking the text was there.
+fn edit(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = fs::read_to_string(&path).expect("fixture file");
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    fs::write(&path, text.replacen(from, to, 1)).expect("write fixture");
+}
+
+/// Builds once, breaks the site, and returns the diagnostics of the failed rebuild after
+/// checking that the previous output is untouched.
+fn diagnostics_after(break_site: impl FnOnce(&Path)) -> Vec<String> {
+    let site = fixture("site");
+    build_ok(site.path());
+    let before = snapshot(&site.path().join("public"));
+    break_site(site.path());
+    let errors = build_errors(site.path());
+    let after = snapshot(&site.path().join("public"));
+    assert!(before == after, "the failed build changed public/");
+    let leftovers: Vec<_> = fs::read_dir(site.path())
+        .expect("site folder")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folder left behind");
+    errors
+}
+
+/// Asserts that one diagnostic contains every expected fragment.
+fn expect(errors: &[String], fragments: &[&str]) {
+    let found = errors
+        .iter()
+        .any(|e| fragments.iter().all(|f| e.contains(f)));
+    assert!(
+        found,
+        "no diagnostic contains all of {fragments:?}; got:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn malformed_toml_in_a_fact_sheet() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "kind = \"company\"",
+            "kind = company",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "error: invalid TOML",
+            "--> content/partners/acme.toml:1:8",
+            "1 | kind = company",
+            "help:",
+        ],
+    );
+}
+
+#[test]
+fn unterminated_front_matter() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "sources = [\"source-b\"]\n+++",
+            "sources = [\"source-b\"]\n",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "the front matter is never closed",
+            "--> content/articles/gamma.fr.md:1:1",
+            "help: add a line `+++`",
+        ],
+    );
+}
+
+#[test]
+fn article_without_front_matter() {
+    let errors = diagnostics_after(|root| {
+        fs::write(root.join("content/articles/gamma.fr.md"), "# Gamma\n").expect("write")
+    });
+    expect(
+        &errors,
+        &[
+            "does not start with front matter",
+            "content/articles/gamma.fr.md:1:1",
+            "1 | # Gamma",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_field() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "summary = \"Gamma.\"\n",
+            "",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "missing required key `summary`",
+            "content/articles/gamma.fr.md:",
+            "help: add `summary = …`",
+        ],
+    );
+}
+
+#[test]
+fn unknown_key_with_did_you_mean() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "title = \"Gamma\"",
+            "titel = \"Gamma\"",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "unknown key `titel`",
+            "--> content/articles/gamma.fr.md:2:1",
+            "2 | titel = \"Gamma\"",
+            "did you mean `title`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_enum_value_with_did_you_mean() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/mous/talks-2025.toml",
+            "\"in-discussion\"",
+            "\"in-discusion\"",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "`in-discusion` is not an allowed value",
+            "content/mous/talks-2025.toml:2:10",
+            "did you mean `in-discussion`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_reference_with_did_you_mean() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/beta.fr.md",
+            "regions = [\"north\"]",
+            "regions = [\"nrth\"]",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "unknown region `nrth`",
+            "--> content/articles/beta.fr.md:5:12",
+            "5 | regions = [\"nrth\"]",
+            "did you mean `north`?",
+        ],
+    );
+}
+
+#[test]
+fn unknown_reference_in_a_fact_sheet() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/mous/acme-2025.toml",
+            "partners = [\"acme\", \"ministry\"]",
+            "partners = [\"acme\", \"ministery\"]",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "unknown partner `ministery`",
+            "content/mous/acme-2025.toml:3:21",
+            "did you mean `ministry`?",
+        ],
+    );
+}
+
+#[test]
+fn broken_internal_link_in_markdown() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "Gamma.\n",
+            "Voir [ici](@/partners/acmee).\n",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "unknown partner `acmee`",
+            "--> content/articles/gamma.fr.md:7:6",
+            "[ici](@/partners/acmee)",
+            "help: internal links look like",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_slug() {
+    let errors = diagnostics_after(|root| {
+        fs::create_dir_all(root.join("content/partners/more")).expect("folder");
+        fs::copy(
+            root.join("content/partners/acme.toml"),
+            root.join("content/partners/more/acme.toml"),
+        )
+        .expect("copy");
+    });
+    expect(
+        &errors,
+        &[
+            "two partners have the slug `acme`",
+            "content/partners/",
+            "rename or remove one of them",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_article_translation() {
+    let errors = diagnostics_after(|root| {
+        fs::create_dir_all(root.join("content/articles/old")).expect("folder");
+        fs::copy(
+            root.join("content/articles/gamma.fr.md"),
+            root.join("content/articles/old/gamma.fr.md"),
+        )
+        .expect("copy");
+    });
+    expect(
+        &errors,
+        &["two fr files for the article `gamma`", "remove one"],
+    );
+}
+
+#[test]
+fn fact_sheet_field_in_one_language_only() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "ar = \"شركة ذكاء اصطناعي.\"\n",
+            "",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "`description` has no ar text",
+            "--> content/partners/acme.toml:8:1",
+            "8 | [description]",
+            "add `ar = \"…\"`",
+        ],
+    );
+}
+
+#[test]
+fn unknown_language_in_a_localized_field() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "ar = \"أكمي\"",
+            "ar = \"أكمي\"\nen = \"Acme\"",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "`en` in `name` is not a site language",
+            "content/partners/acme.toml:",
+        ],
+    );
+}
+
+#[test]
+fn file_that_is_not_utf8() {
+    let errors = diagnostics_after(|root| {
+        let mut bytes = fs::read(root.join("seeds/source-b.toml")).expect("read");
+        let at = bytes.iter().position(|&b| b == b'R').expect("an R");
+        bytes[at] = 0xFF;
+        fs::write(root.join("seeds/source-b.toml"), bytes).expect("write");
+    });
+    expect(
+        &errors,
+        &[
+            "this file is not valid UTF-8 text",
+            "--> seeds/source-b.toml:",
+            "help: save the file with the UTF-8 encoding",
+        ],
+    );
+}
+
+#[test]
+fn invalid_slug_in_a_file_name() {
+    let errors = diagnostics_after(|root| {
+        fs::rename(
+            root.join("content/partners/acme.toml"),
+            root.join("content/partners/Acme AI.toml"),
+        )
+        .expect("rename");
+    });
+    expect(
+        &errors,
+        &[
+            "`Acme AI` is not a valid slug",
+            "content/partners/Acme AI.toml",
+            "e.g. `acme-ai`",
+        ],
+    );
+}
+
+#[test]
+fn impossible_date() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/mous/talks-2025.toml",
+            "date = \"2025-09\"",
+            "date = \"2025-13\"",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "month 13 does not exist",
+            "content/mous/talks-2025.toml:1:8",
+        ],
+    );
+}
+
+#[test]
+fn translations_that_disagree_on_references() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/alpha.ar.md",
+            "partners = [\"acme\"]",
+            "partners = []",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "versions of `alpha` list different `partners`",
+            "content/articles/alpha.ar.md:6:1",
+        ],
+    );
+}
+
+#[test]
+fn missing_interface_string() {
+    let errors = diagnostics_after(|root| edit(root, "i18n/ar.ftl", "nav-regions = الجهات\n", ""));
+    expect(
+        &errors,
+        &[
+            "message `nav-regions` has no ar translation",
+            "--> i18n/fr.ftl:",
+            "add `nav-regions = …` to i18n/ar.ftl",
+        ],
+    );
+}
+
+#[test]
+fn template_calling_an_unknown_function() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "themes/observatory/templates/404.html",
+            "{{ t(key=\"not-found-text\") }}",
+            "{{ translate(key=\"not-found-text\") }}",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "template error: Unknown function `translate`",
+            "--> themes/observatory/templates/404.html:5:20",
+            "translate(key=",
+        ],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "kind = \"company\"",
+            "kind = company",
+        );
+        edit(
+            root,
+            "content/articles/beta.fr.md",
+            "regions = [\"north\"]",
+            "regions = [\"nrth\"]",
+        );
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "title = \"Gamma\"",
+            "titel = \"Gamma\"",
+        );
+        edit(
+            root,
+            "content/regions/south.toml",
+            "ar = \"جهة الجنوب\"\n",
+            "",
+        );
+        edit(
+            root,
+            "themes/observatory/templates/404.html",
+            "{% endblock content %}",
+            "{% endblock %}{% endif %}",
+        );
+    });
+    assert_eq!(errors.len(), 5, "{}", errors.join("\n"));
+    // alpha references the partner whose file is broken: that is not a second problem.
+    assert!(
+        !errors.iter().any(|e| e.contains("unknown partner `acme`")),
+        "{}",
+        errors.join("\n")
+    );
+    expect(&errors, &["themes/observatory/templates/404.html:"]);
+}
+
+#[test]
+fn the_cli_exits_non_zero_and_prints_positions() {
+    let site = fixture("site");
+    let binary = env!("CARGO_BIN_EXE_marsad");
+    let ok = Command::new(binary)
+        .args(["build", "--root"])
+        .arg(site.path())
+        .output()
+        .expect("run marsad");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("built "));
+    let before = snapshot(&site.path().join("public"));
+
+    edit(
+        site.path(),
+        "content/articles/gamma.fr.md",
+        "title = \"Gamma\"",
+        "titel = \"Gamma\"",
+    );
+    let failed = Command::new(binary)
+        .args(["build", "--root"])
+        .arg(site.path())
+        .output()
+        .expect("run marsad");
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--> content/articles/gamma.fr.md:2:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the build failed with 1 error"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(before == snapshot(&site.path().join("public")));
+}

@@ -1,0 +1,164 @@
+//! Helpers for integration tests: fixture sites in temporary folders, builds, and parsed
+//! output.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use marsad::{BuildError, BuildOptions, BuildReport};
+use scraper::{Html, Selector};
+use tempfile::TempDir;
+use walkdir::WalkDir;
+
+/// The repository root (where Cargo.toml is).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies `tests/fixtures/<name>` into a temporary folder, with the repository's real theme
+/// and interface strings, so tests exercise what the site ships.
+pub fn fixture(name: &str) -> TempDir {
+    let temp = tempfile::tempdir().expect("temporary folder");
+    copy_dir(&repo().join("tests/fixtures").join(name), temp.path());
+    copy_dir(&repo().join("themes"), &temp.path().join("themes"));
+    copy_dir(&repo().join("i18n"), &temp.path().join("i18n"));
+    temp
+}
+
+/// Copies a folder recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in WalkDir::new(from) {
+        let entry = entry.expect("readable fixture");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("create folder");
+        } else {
+            fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// Builds the site at `root` into `root/public`.
+pub fn build(root: &Path) -> Result<BuildReport, BuildError> {
+    marsad::build(&BuildOptions::new(root))
+}
+
+/// Builds and panics with the diagnostics if the build fails.
+pub fn build_ok(root: &Path) -> BuildReport {
+    match build(root) {
+        Ok(report) => report,
+        Err(BuildError::Invalid(diagnostics)) => {
+            let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            panic!("build failed:\n{}", text.join("\n"))
+        }
+        Err(error) => panic!("build failed: {error}"),
+    }
+}
+
+/// The build's diagnostics as text, or a panic if it succeeded.
+pub fn build_errors(root: &Path) -> Vec<String> {
+    match build(root) {
+        Ok(_) => panic!("the build succeeded but should have failed"),
+        Err(BuildError::Invalid(diagnostics)) => diagnostics
+            .sorted()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        Err(error) => vec![error.to_string()],
+    }
+}
+
+/// Every file under a folder, relative path → bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e.path().strip_prefix(dir).expect("inside").to_path_buf();
+            (relative, fs::read(e.path()).expect("readable"))
+        })
+        .collect()
+}
+
+/// A built site's pages, parsed.
+pub struct Output {
+    /// The output folder.
+    pub dir: PathBuf,
+    /// Site path (`/fr/regions/`) → parsed page.
+    pub pages: BTreeMap<String, Html>,
+}
+
+impl Output {
+    /// Parses every HTML file under `dir`.
+    pub fn read(dir: &Path) -> Output {
+        let mut pages = BTreeMap::new();
+        for entry in WalkDir::new(dir).into_iter().filter_map(Result::ok) {
+            if entry.path().extension().and_then(|e| e.to_str()) != Some("html") {
+                continue;
+            }
+            let relative = entry.path().strip_prefix(dir).expect("inside");
+            let mut path = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
+            if path.ends_with("/index.html") {
+                path.truncate(path.len() - "index.html".len());
+            }
+            let text = fs::read_to_string(entry.path()).expect("UTF-8 page");
+            pages.insert(path, Html::parse_document(&text));
+        }
+        Output {
+            dir: dir.to_path_buf(),
+            pages,
+        }
+    }
+
+    /// A page by site path.
+    pub fn page(&self, path: &str) -> &Html {
+        self.pages.get(path).unwrap_or_else(|| {
+            panic!(
+                "no page at {path}; pages: {:?}",
+                self.pages.keys().collect::<Vec<_>>()
+            )
+        })
+    }
+}
+
+/// All matches of a CSS selector.
+pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = Selector::parse(selector).expect("valid selector");
+    html.select(&selector).collect()
+}
+
+/// The text of the first match, whitespace-normalised.
+pub fn text(html: &Html, selector: &str) -> String {
+    select(html, selector)
+        .first()
+        .map(|e| normalise(&e.text().collect::<String>()))
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+/// Collapses runs of white space.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An attribute of the first match.
+pub fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
+    select(html, selector)
+        .first()
+        .and_then(|e| e.value().attr(name))
+        .map(str::to_owned)
+}
+
+/// The hrefs of the links inside the `<section>` whose heading has id `heading_id`.
+pub fn section_links(html: &Html, heading_id: &str) -> Vec<String> {
+    let selector = format!(
+        "section[aria-labelledby=\"{heading_id}\"] h3 a, section[aria-labelledby=\"{heading_id}\"] ul.links a"
+    );
+    let mut links: Vec<String> = select(html, &selector)
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    links.sort();
+    links
+}

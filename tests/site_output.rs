@@ -1,0 +1,440 @@
+//! Builds the fixture site and inspects its pages with a real HTML parser.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{Output, attr, build_ok, fixture, select, text};
+use scraper::Html;
+
+const BASE: &str = "https://example.org";
+
+fn built() -> (tempfile::TempDir, Output) {
+    let site = fixture("site");
+    build_ok(site.path());
+    let output = Output::read(&site.path().join("public"));
+    (site, output)
+}
+
+/// Maps an href (root-relative or absolute within the site) to the site path and fragment,
+/// or `None` for external links.
+fn internal(href: &str) -> Option<(String, Option<String>)> {
+    let path = if let Some(rest) = href.strip_prefix(BASE) {
+        rest.to_owned()
+    } else if href.starts_with('/') {
+        href.to_owned()
+    } else {
+        return None;
+    };
+    match path.split_once('#') {
+        Some((path, fragment)) => Some((path.to_owned(), Some(fragment.to_owned()))),
+        None => Some((path, None)),
+    }
+}
+
+fn ids(html: &Html) -> BTreeSet<String> {
+    select(html, "[id]")
+        .iter()
+        .filter_map(|e| e.value().attr("id").map(str::to_owned))
+        .collect()
+}
+
+fn decode(fragment: &str) -> String {
+    percent_encoding::percent_decode_str(fragment)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+#[test]
+fn every_internal_link_and_asset_resolves() {
+    let (_site, output) = built();
+    let mut checked = 0;
+    for (page_path, html) in &output.pages {
+        let refs = select(html, "a[href], link[href], script[src], img[src]");
+        for element in refs {
+            let value = element.value();
+            let href = value
+                .attr("href")
+                .or_else(|| value.attr("src"))
+                .unwrap_or_default();
+            if let Some(fragment) = href.strip_prefix('#') {
+                let fragment = decode(fragment);
+                assert!(
+                    ids(html).contains(&fragment),
+                    "{page_path}: no #{fragment} on the page"
+                );
+                checked += 1;
+                continue;
+            }
+            let Some((path, fragment)) = internal(href) else {
+                continue;
+            };
+            let file = if path.ends_with('/') {
+                output
+                    .dir
+                    .join(path.trim_start_matches('/'))
+                    .join("index.html")
+            } else {
+                output.dir.join(path.trim_start_matches('/'))
+            };
+            assert!(
+                file.is_file(),
+                "{page_path}: link {href} leads to no file ({})",
+                file.display()
+            );
+            if let Some(fragment) = fragment {
+                let target = output.page(&path);
+                let fragment = decode(&fragment);
+                assert!(
+                    ids(target).contains(&fragment),
+                    "{page_path}: {href} has no #{fragment} at {path}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "only {checked} links checked");
+}
+
+#[test]
+fn html_lang_and_dir_follow_the_language() {
+    let (_site, output) = built();
+    for (path, html) in &output.pages {
+        let lang = attr(html, "html", "lang");
+        let dir = attr(html, "html", "dir");
+        if path.starts_with("/ar/") {
+            assert_eq!(
+                (lang.as_deref(), dir.as_deref()),
+                (Some("ar"), Some("rtl")),
+                "{path}"
+            );
+        } else if path.starts_with("/fr/") {
+            assert_eq!(
+                (lang.as_deref(), dir.as_deref()),
+                (Some("fr"), Some("ltr")),
+                "{path}"
+            );
+        }
+    }
+}
+
+#[test]
+fn hreflang_alternates_are_reciprocal_and_canonical_is_self() {
+    let (_site, output) = built();
+    for (path, html) in output
+        .pages
+        .iter()
+        .filter(|(p, _)| p.starts_with("/fr/") || p.starts_with("/ar/"))
+    {
+        let canonical = attr(html, "link[rel=canonical]", "href").expect("canonical");
+        assert_eq!(
+            canonical,
+            format!("{BASE}{path}").replace("/index.html", "/"),
+            "{path}"
+        );
+        let alternates = select(html, "link[rel=alternate][hreflang]");
+        assert!(!alternates.is_empty(), "{path} has no alternates");
+        let mut langs = Vec::new();
+        for alternate in alternates {
+            let hreflang = alternate.value().attr("hreflang").unwrap_or_default();
+            let href = alternate.value().attr("href").unwrap_or_default();
+            langs.push(hreflang.to_owned());
+            let (target_path, _) = internal(href).expect("alternate within the site");
+            let target = output.page(&target_path);
+            let back: Vec<String> = select(target, "link[rel=alternate][hreflang]")
+                .iter()
+                .filter_map(|l| l.value().attr("href").map(str::to_owned))
+                .collect();
+            assert!(
+                back.contains(&canonical),
+                "{path} → {hreflang} {href} does not link back"
+            );
+        }
+        let own_lang = &path[1..3];
+        assert!(
+            langs.iter().any(|l| l == own_lang),
+            "{path} lacks a self alternate"
+        );
+    }
+}
+
+#[test]
+fn language_switcher_leads_to_the_same_page() {
+    let (_site, output) = built();
+    let fr = output.page("/fr/regions/north/");
+    assert_eq!(
+        attr(fr, ".language-switcher a", "href").as_deref(),
+        Some("/ar/regions/north/")
+    );
+    assert_eq!(
+        attr(fr, ".language-switcher a", "lang").as_deref(),
+        Some("ar")
+    );
+    assert_eq!(text(fr, ".language-switcher a"), "العربية");
+    let ar = output.page("/ar/articles/alpha/");
+    assert_eq!(
+        attr(ar, ".language-switcher a", "href").as_deref(),
+        Some("/fr/articles/alpha/")
+    );
+    assert_eq!(text(ar, ".language-switcher a"), "Français");
+}
+
+#[test]
+fn untranslated_article_says_so_everywhere() {
+    let (site, output) = built();
+    assert!(!site.path().join("public/ar/articles/beta").exists());
+    let fr = output.page("/fr/articles/beta/");
+    assert!(
+        select(fr, ".language-switcher a").is_empty(),
+        "dead switcher link"
+    );
+    assert_eq!(
+        text(fr, ".language-switcher .unavailable"),
+        "لا توجد نسخة عربية"
+    );
+    assert_eq!(
+        text(fr, ".notice"),
+        "Cet article n'est pas encore disponible en arabe."
+    );
+    let alternates = select(fr, "link[rel=alternate][hreflang=ar]");
+    assert!(
+        alternates.is_empty(),
+        "hreflang to a page that does not exist"
+    );
+
+    // Arabic lists show it, in French, marked as such.
+    let region = output.page("/ar/regions/north/");
+    let cards = select(region, "section[aria-labelledby=articles] .card");
+    let beta = cards
+        .iter()
+        .find(|c| c.html().contains("/fr/articles/beta/"))
+        .expect("beta listed on the Arabic region page");
+    let html = Html::parse_fragment(&beta.html());
+    assert_eq!(attr(&html, "h3", "lang").as_deref(), Some("fr"));
+    assert_eq!(attr(&html, "h3", "dir").as_deref(), Some("ltr"));
+    assert_eq!(text(&html, ".badge"), "متوفر باللغة الفرنسية فقط");
+}
+
+#[test]
+fn region_page_lists_exactly_what_references_it() {
+    let (_site, output) = built();
+    let north = output.page("/fr/regions/north/");
+    assert_eq!(
+        common::section_links(north, "articles"),
+        ["/fr/articles/alpha/", "/fr/articles/beta/"],
+        "articles referencing north (the draft referencing south is excluded)"
+    );
+    assert_eq!(
+        common::section_links(north, "mous"),
+        ["/fr/mous/acme-2025/"]
+    );
+    assert_eq!(
+        common::section_links(north, "programmes"),
+        ["/fr/programmes/network/"],
+        "programme reached through the institute"
+    );
+    assert_eq!(
+        common::section_links(north, "partners"),
+        ["/fr/partners/acme/", "/fr/partners/ministry/"],
+        "parties of the agreement concerning the region"
+    );
+    assert_eq!(select(north, "#north-institute").len(), 1);
+
+    let south = output.page("/fr/regions/south/");
+    assert!(common::section_links(south, "articles").is_empty());
+    assert_eq!(
+        text(south, ".counts"),
+        "Aucun article · Aucun accord · Aucun institut"
+    );
+    let south_ar = output.page("/ar/regions/south/");
+    assert_eq!(
+        text(south_ar, ".counts"),
+        "لا توجد مقالات · لا توجد اتفاقيات · لا توجد معاهد"
+    );
+}
+
+#[test]
+fn partner_page_lists_its_agreements_regions_and_articles() {
+    let (_site, output) = built();
+    let acme = output.page("/fr/partners/acme/");
+    assert_eq!(common::section_links(acme, "mous"), ["/fr/mous/acme-2025/"]);
+    assert_eq!(
+        common::section_links(acme, "regions"),
+        ["/fr/regions/north/"]
+    );
+    assert_eq!(
+        common::section_links(acme, "articles"),
+        ["/fr/articles/alpha/"]
+    );
+    assert_eq!(
+        common::section_links(acme, "programmes"),
+        ["/fr/programmes/network/"]
+    );
+}
+
+#[test]
+fn dates_and_numbers_follow_cldr() {
+    let (_site, output) = built();
+    let ar = output.page("/ar/mous/acme-2025/");
+    assert_eq!(text(ar, "header.entity time"), "3 يوليوز 2025");
+    assert_eq!(
+        attr(ar, "header.entity time", "datetime").as_deref(),
+        Some("2025-07-03")
+    );
+    let fr = output.page("/fr/mous/talks-2025/");
+    assert_eq!(text(fr, "header.entity time"), "septembre 2025");
+    let programme = output.page("/ar/programmes/network/");
+    assert_eq!(
+        text(programme, "table.targets tbody tr td"),
+        "240.000 منصب شغل"
+    );
+    let programme = output.page("/fr/programmes/network/");
+    assert_eq!(
+        text(programme, "table.targets tbody tr td"),
+        "240.000 emplois"
+    );
+}
+
+#[test]
+fn mou_index_is_in_date_order() {
+    let (_site, output) = built();
+    let index = output.page("/fr/mous/");
+    let dates: Vec<String> = select(index, ".timeline time")
+        .iter()
+        .filter_map(|t| t.value().attr("datetime").map(str::to_owned))
+        .collect();
+    assert_eq!(dates, ["2025-07-03", "2025-09"]);
+}
+
+#[test]
+fn article_lists_paginate_in_both_languages() {
+    let (_site, output) = built();
+    // 3 published articles, 2 per page.
+    for lang in ["fr", "ar"] {
+        let first = output.page(&format!("/{lang}/articles/"));
+        assert_eq!(select(first, ".cards .card").len(), 2);
+        assert_eq!(
+            attr(first, ".pagination a[rel=next]", "href"),
+            Some(format!("/{lang}/articles/page/2/"))
+        );
+        let second = output.page(&format!("/{lang}/articles/page/2/"));
+        assert_eq!(select(second, ".cards .card").len(), 1);
+        assert_eq!(
+            attr(second, ".pagination a[rel=prev]", "href"),
+            Some(format!("/{lang}/articles/"))
+        );
+        assert_eq!(
+            attr(second, ".pagination a[aria-current=page]", "href"),
+            Some(format!("/{lang}/articles/page/2/"))
+        );
+    }
+}
+
+#[test]
+fn markdown_features_and_internal_links() {
+    let (_site, output) = built();
+    let alpha = output.page("/fr/articles/alpha/");
+    let body = select(alpha, ".body").first().expect("body").html();
+    assert!(body.contains("<table>"), "{body}");
+    assert!(body.contains("class=\"hl-"), "highlighting classes: {body}");
+    assert!(!body.contains("style="), "no inline styles: {body}");
+    assert!(body.contains("href=\"/fr/regions/north/\""));
+    assert!(body.contains("href=\"/fr/regions/north/#north-institute\""));
+    assert!(body.contains("href=\"/fr/articles/beta/\""));
+    assert_eq!(
+        attr(alpha, "h2#une-section a.heading-anchor", "href").as_deref(),
+        Some("#une-section")
+    );
+    assert!(
+        select(alpha, "link[href=\"/assets/highlight.css\"]").len() == 1,
+        "pages with code link the highlighting CSS"
+    );
+    let gamma = output.page("/fr/articles/gamma/");
+    assert!(
+        select(gamma, "link[href=\"/assets/highlight.css\"]").is_empty(),
+        "pages without code do not"
+    );
+    // The Arabic translation links to the French-only article in French.
+    let alpha_ar = output.page("/ar/articles/alpha/");
+    assert!(select(alpha_ar, ".body a[href=\"/fr/articles/beta/\"]").len() == 1);
+    assert_eq!(
+        select(alpha_ar, "h2#قسم-أول").len(),
+        1,
+        "Arabic heading ids keep Arabic letters"
+    );
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = fixture("site");
+    build_ok(site.path());
+    assert!(!site.path().join("public/fr/articles/draft").exists());
+    let mut options = marsad::BuildOptions::new(site.path());
+    options.drafts = true;
+    marsad::build(&options).expect("build with drafts");
+    let output = Output::read(&site.path().join("public"));
+    assert_eq!(
+        text(output.page("/fr/articles/draft/"), ".draft"),
+        "Brouillon"
+    );
+}
+
+#[test]
+fn root_pages_offer_both_languages() {
+    let (_site, output) = built();
+    let root = output.page("/");
+    let links: Vec<String> = select(root, "a.enter")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(links, ["/fr/", "/ar/"]);
+    assert_eq!(
+        attr(root, "section[lang=ar]", "dir").as_deref(),
+        Some("rtl")
+    );
+    let not_found = output.page("/404.html");
+    assert_eq!(select(not_found, "section[lang]").len(), 2);
+    assert_eq!(text(output.page("/ar/404.html"), "h1"), "الصفحة غير موجودة");
+}
+
+#[test]
+fn every_page_kind_exists_in_both_languages() {
+    let (_site, output) = built();
+    for lang in ["fr", "ar"] {
+        for path in [
+            "/",
+            "articles/",
+            "articles/page/2/",
+            "articles/alpha/",
+            "regions/",
+            "regions/north/",
+            "partners/",
+            "partners/acme/",
+            "mous/",
+            "mous/acme-2025/",
+            "programmes/",
+            "programmes/network/",
+            "sources/",
+            "404.html",
+        ] {
+            let full = if path == "/" {
+                format!("/{lang}/")
+            } else {
+                format!("/{lang}/{path}")
+            };
+            output.page(&full);
+        }
+    }
+}
+
+#[test]
+fn no_bidi_isolation_marks_leak_into_pages() {
+    let (_site, output) = built();
+    for (path, html) in &output.pages {
+        let source = html.html();
+        assert!(
+            !source.contains('\u{2068}') && !source.contains('\u{2069}'),
+            "{path} has FSI/PDI marks"
+        );
+    }
+}
