@@ -380,6 +380,20 @@ fn translations_that_disagree_on_references() {
 }
 
 #[test]
+fn a_typo_in_one_translation_is_one_error_not_two() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/alpha.fr.md",
+            "regions = [\"north\"]",
+            "regions = [\"nort\"]",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(&errors, &["unknown region `nort`", "did you mean `north`?"]);
+}
+
+#[test]
 fn missing_interface_string() {
     let errors = diagnostics_after(|root| edit(root, "i18n/ar.ftl", "nav-regions = الجهات\n", ""));
     expect(

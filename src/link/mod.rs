@@ -381,6 +381,7 @@ fn link_articles(
     for (slug, files) in by_slug {
         let mut translations = BTreeMap::new();
         let mut refs_by_lang: Vec<(String, Refs, Arc<SourceFile>)> = Vec::new();
+        let mut written_by_lang: Vec<(String, WrittenRefs, Arc<SourceFile>)> = Vec::new();
         for file in files {
             if let Some(first) = translations.get(&file.lang).map(|t: &Translation| &t.file) {
                 problems.push(
@@ -416,6 +417,11 @@ fn link_articles(
             if front.draft && !options.include_drafts {
                 continue;
             }
+            written_by_lang.push((
+                file.lang.clone(),
+                WrittenRefs::of(front),
+                Arc::clone(&file.file),
+            ));
             refs_by_lang.push((file.lang.clone(), refs, Arc::clone(&file.file)));
             translations.insert(
                 file.lang.clone(),
@@ -432,8 +438,8 @@ fn link_articles(
             );
         }
         // The default language's version is the reference the others are compared with.
-        refs_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
-        report_disagreements(&slug, &refs_by_lang, problems);
+        written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
+        report_disagreements(&slug, &written_by_lang, index, problems);
         let Some((_, refs, _)) = refs_by_lang.into_iter().next() else {
             continue;
         };
@@ -459,28 +465,47 @@ fn link_articles(
     articles
 }
 
+/// An article's references as written (sorted), so that a typo reported as an unknown
+/// reference is not reported again as a disagreement between translations.
+struct WrittenRefs([(Kind, &'static str, Vec<String>); 5]);
+
+impl WrittenRefs {
+    fn of(front: &crate::load::schema::ArticleFrontMatter) -> Self {
+        let sorted = |refs: &[crate::load::schema::Ref]| {
+            let mut slugs: Vec<String> = refs.iter().map(|r| r.get_ref().clone()).collect();
+            slugs.sort_unstable();
+            slugs.dedup();
+            slugs
+        };
+        WrittenRefs([
+            (Kind::Region, "regions", sorted(&front.regions)),
+            (Kind::Partner, "partners", sorted(&front.partners)),
+            (Kind::Mou, "mous", sorted(&front.mous)),
+            (Kind::Programme, "programmes", sorted(&front.programmes)),
+            (Kind::Source, "sources", sorted(&front.sources)),
+        ])
+    }
+}
+
 /// The translations of one article are one article: they must reference the same things.
+/// A difference that involves an unknown slug is left to the unknown-reference error.
 fn report_disagreements(
     slug: &str,
-    refs: &[(String, Refs, Arc<SourceFile>)],
+    refs: &[(String, WrittenRefs, Arc<SourceFile>)],
+    index: &Index,
     problems: &mut Diagnostics,
 ) {
     let Some((first_lang, first, _)) = refs.first() else {
         return;
     };
     for (lang, other, file) in &refs[1..] {
-        let fields = [
-            ("regions", &first.regions, &other.regions),
-            ("partners", &first.partners, &other.partners),
-            ("mous", &first.mous, &other.mous),
-            ("programmes", &first.programmes, &other.programmes),
-            ("sources", &first.sources, &other.sources),
-        ];
-        for (field, a, b) in fields {
-            let (mut a, mut b) = (a.clone(), b.clone());
-            a.sort_unstable();
-            b.sort_unstable();
-            if a != b {
+        for ((kind, field, a), (_, _, b)) in first.0.iter().zip(&other.0) {
+            let differing = a
+                .iter()
+                .filter(|s| !b.contains(s))
+                .chain(b.iter().filter(|s| !a.contains(s)));
+            let all_known = differing.clone().all(|s| index.get(*kind, s).is_some());
+            if differing.count() > 0 && all_known {
                 problems.push(
                     Diagnostic::error(format!(
                         "the {lang} and {first_lang} versions of `{slug}` list different `{field}`"
