@@ -53,8 +53,6 @@ pub struct BuildReport {
     pub summary: RenderSummary,
     /// Where they are.
     pub output: PathBuf,
-    /// Warnings found on the way.
-    pub warnings: Diagnostics,
     /// How long it took.
     pub elapsed: Duration,
 }
@@ -143,7 +141,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     Ok(BuildReport {
         summary,
         output,
-        warnings: Diagnostics::new(),
         elapsed: started.elapsed(),
     })
 }

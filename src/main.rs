@@ -59,7 +59,6 @@ fn main() -> ExitCode {
 fn run_build(options: &BuildOptions) -> ExitCode {
     match marsad::build(options) {
         Ok(report) => {
-            print_diagnostics(report.warnings);
             let per_language: Vec<String> = report
                 .summary
                 .pages

@@ -17,6 +17,8 @@ pub struct MarkdownEnv<'a> {
     pub anchor_label: &'a str,
     /// Resolves `@/kind/slug[#fragment]` (without the `@/`) to an href, or says why not.
     pub resolve: &'a (dyn Fn(&str) -> Result<String, String> + Sync),
+    /// Ids the page's template already uses; headings never take them.
+    pub reserved_ids: &'a [&'a str],
 }
 
 /// A rendered body.
@@ -53,7 +55,7 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let mut rendered = Rendered::default();
     let mut errors = Vec::new();
     let mut events: Vec<Event> = Vec::new();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids: HashSet<String> = env.reserved_ids.iter().map(|id| (*id).to_owned()).collect();
     let mut parser = Parser::new_ext(text, options()).into_offset_iter();
 
     while let Some((event, range)) = parser.next() {
@@ -228,17 +230,26 @@ mod tests {
         let env = MarkdownEnv {
             anchor_label: "Lien vers cette section",
             resolve: &resolve,
+            reserved_ids: &["main"],
         };
         render(text, &env)
     }
 
     #[test]
     fn headings_get_unicode_ids_and_anchors() {
-        let (out, _) =
-            render_fr("## Le réseau\n\n## الذكاءُ الاصطناعي\n\n## Le réseau\n\n## Fixe {#mon-id}\n");
+        let (out, _) = render_fr(
+            "## Le réseau\n\n## الذكاءُ الاصطناعي\n\n## Le réseau\n\n## Fixe {#mon-id}\n\n## Main\n",
+        );
         assert_eq!(
             out.heading_ids,
-            ["le-réseau", "الذكاء-الاصطناعي", "le-réseau-2", "mon-id"]
+            [
+                "le-réseau",
+                "الذكاء-الاصطناعي",
+                "le-réseau-2",
+                "mon-id",
+                "main-2"
+            ],
+            "repeats are numbered and the template's own ids are never taken"
         );
         assert!(
             out.html

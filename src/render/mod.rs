@@ -105,6 +105,9 @@ pub fn render(
     Ok(summary)
 }
 
+/// Ids that `article.html` and the base layout give to their own elements.
+const ARTICLE_TEMPLATE_IDS: &[&str] = &["main", "sources-cited"];
+
 /// Renders every translation's Markdown once, reporting broken internal links with their
 /// position in the article file.
 fn render_bodies(
@@ -126,6 +129,7 @@ fn render_bodies(
             let env = MarkdownEnv {
                 anchor_label: &anchor_label,
                 resolve: &resolve,
+                reserved_ids: ARTICLE_TEMPLATE_IDS,
             };
             let (rendered, errors) = markdown::render(translation.body_text(), &env);
             let offset = translation.body.start;
