@@ -176,6 +176,27 @@ impl Config {
     }
 }
 
+/// The site's usual two languages, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_config() -> Config {
+    let language = |code: &str, locale: &str, direction| Language {
+        code: code.into(),
+        title: code.into(),
+        locale: locale.into(),
+        direction,
+    };
+    Config {
+        base_url: "https://example.org/".into(),
+        default_language: "fr".into(),
+        theme: "observatory".into(),
+        paginate_by: 10,
+        languages: vec![
+            language("fr", "fr-MA", Direction::Ltr),
+            language("ar", "ar-MA", Direction::Rtl),
+        ],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,10 +204,7 @@ mod tests {
     fn config(base_url: &str) -> Config {
         Config {
             base_url: base_url.into(),
-            default_language: "fr".into(),
-            theme: "observatory".into(),
-            paginate_by: 10,
-            languages: vec![],
+            ..test_config()
         }
     }
 

@@ -255,26 +255,8 @@ fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Direction, Language};
+    use crate::config::test_config as config;
 
-    fn config() -> Config {
-        let language = |code: &str, locale: &str, direction| Language {
-            code: code.into(),
-            title: code.into(),
-            locale: locale.into(),
-            direction,
-        };
-        Config {
-            base_url: "https://example.org/".into(),
-            default_language: "fr".into(),
-            theme: "observatory".into(),
-            paginate_by: 10,
-            languages: vec![
-                language("fr", "fr-MA", Direction::Ltr),
-                language("ar", "ar-MA", Direction::Rtl),
-            ],
-        }
-    }
 
     fn messages(fr: &str, ar: &str) -> (Messages, Diagnostics) {
         let mut problems = Diagnostics::new();

@@ -94,26 +94,9 @@ impl Locales {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Direction, Language};
 
     fn locales() -> Locales {
-        let language = |code: &str, locale: &str, direction| Language {
-            code: code.into(),
-            title: code.into(),
-            locale: locale.into(),
-            direction,
-        };
-        let config = Config {
-            base_url: "https://example.org/".into(),
-            default_language: "fr".into(),
-            theme: "observatory".into(),
-            paginate_by: 10,
-            languages: vec![
-                language("fr", "fr-MA", Direction::Ltr),
-                language("ar", "ar-MA", Direction::Rtl),
-            ],
-        };
-        Locales::new(&config).unwrap()
+        Locales::new(&crate::config::test_config()).unwrap()
     }
 
     fn date(text: &str) -> FlexDate {
