@@ -257,7 +257,6 @@ mod tests {
     use super::*;
     use crate::config::test_config as config;
 
-
     fn messages(fr: &str, ar: &str) -> (Messages, Diagnostics) {
         let mut problems = Diagnostics::new();
         let files = vec![
