@@ -99,25 +99,40 @@ pub fn load_site(
 ) -> Result<(Site, Templates), Diagnostics> {
     let mut config = Config::load(root)?;
     if let Some(base_url) = base_url {
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+            return Err(crate::diagnostics::Diagnostic::error(format!(
+                "--base-url must be an absolute http(s) URL, not `{base_url}`"
+            ))
+            .hint("deploy previews pass $DEPLOY_PRIME_URL, which Netlify sets; check that it is not empty")
+            .into());
+        }
         config.base_url = base_url.to_owned();
     }
     let loaded = load::load(root, config);
     let templates = Templates::compile(&loaded.templates, Arc::clone(&loaded.messages));
-    match (
-        link::link(
-            loaded,
-            LinkOptions {
-                include_drafts: drafts,
-            },
-        ),
-        templates,
-    ) {
-        (Ok(site), Ok(templates)) => Ok((site, templates)),
-        (Err(mut problems), Err(template_problems)) => {
+    let (site, mut problems) = link::link(
+        loaded,
+        LinkOptions {
+            include_drafts: drafts,
+        },
+    );
+    let templates = match templates {
+        Ok(templates) => Some(templates),
+        Err(template_problems) => {
             problems.extend(template_problems);
+            None
+        }
+    };
+    match templates {
+        Some(templates) if !problems.has_errors() => Ok((site, templates)),
+        _ => {
+            // Links inside article bodies are otherwise checked while rendering, which a
+            // site with problems never reaches: check them now so one run reports all.
+            if let Err(body_problems) = render::check_bodies(&site) {
+                problems.extend(body_problems);
+            }
             Err(problems)
         }
-        (Err(problems), Ok(_)) | (Ok(_), Err(problems)) => Err(problems),
     }
 }
 

@@ -263,9 +263,10 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
-    /// Number of errors.
+    /// Number of distinct errors.
     pub fn error_count(&self) -> usize {
-        self.items
+        self.clone()
+            .sorted()
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count()
@@ -276,11 +277,22 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// The diagnostics, sorted by file and position.
+    /// The diagnostics, sorted by file and position, each reported once (a template error
+    /// met by every page it draws is one problem).
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by_cached_key(|d| {
             let offset = d.location.as_ref().map_or(0, |l| l.span.start);
-            (d.file_path().map(Path::to_path_buf), offset, d.severity)
+            (
+                d.file_path().map(Path::to_path_buf),
+                offset,
+                d.severity,
+                d.message.clone(),
+            )
+        });
+        self.items.dedup_by(|a, b| {
+            a.message == b.message
+                && a.file_path() == b.file_path()
+                && a.location.as_ref().map(|l| &l.span) == b.location.as_ref().map(|l| &l.span)
         });
         self.items
     }

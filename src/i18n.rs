@@ -126,6 +126,25 @@ impl Messages {
         }
     }
 
+    /// The languages that do not define message `id`, each with a close id if there is one.
+    pub fn missing_in(&self, id: &str) -> Vec<(&str, Option<&str>)> {
+        self.bundles
+            .iter()
+            .filter(|(_, bundle)| !bundle.ids.contains(id))
+            .map(|(code, bundle)| {
+                (
+                    code.as_str(),
+                    did_you_mean(id, bundle.ids.iter().map(String::as_str)),
+                )
+            })
+            .collect()
+    }
+
+    /// How many languages have interface strings.
+    pub fn language_count(&self) -> usize {
+        self.bundles.len()
+    }
+
     /// True when `lang` has a message `id`.
     pub fn has(&self, lang: &str, id: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.ids.contains(id))
@@ -182,10 +201,13 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
             resource
         }
     };
+    // A message the parser could not read is still one the file means to define: counting
+    // it keeps one syntax error from also being reported as a missing translation.
     let ids: BTreeSet<String> = resource
         .entries()
         .filter_map(|entry| match entry {
             ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            ast::Entry::Junk { content } => junk_id(content),
             _ => None,
         })
         .collect();
@@ -213,29 +235,32 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
     Some(Bundle { bundle, file, ids })
 }
 
-/// The parser reports where it gave up, which for an unclosed placeable is the blank line
-/// after the message; the start of the broken message is then the better place to point.
+/// The parser reports where it gave up, which can be a blank line or the next message; the
+/// start of the broken message (the junk it skipped) is where the editor must look.
 fn syntax_error_span(
     text: &str,
     error: &fluent_syntax::parser::ParserError,
 ) -> std::ops::Range<usize> {
-    let pos = error.pos.clone();
-    let line_start = text[..pos.start.min(text.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let line_end = text[line_start..]
-        .find('\n')
-        .map_or(text.len(), |i| line_start + i);
-    let blank = text[line_start..line_end].trim().is_empty();
     match &error.slice {
-        Some(slice) if blank => {
+        Some(slice) => {
             let end = text[slice.start..]
                 .find('\n')
                 .map_or(text.len(), |i| slice.start + i);
             slice.start..end
         }
-        _ => pos,
+        None => error.pos.clone(),
     }
+}
+
+/// The id a junk entry was meant to define (`id = …` on its first line).
+fn junk_id(content: &str) -> Option<String> {
+    let (id, _) = content.split_once('=')?;
+    let id = id.trim();
+    let valid = id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| id.to_owned())
 }
 
 /// Where `id = …` starts in an `.ftl` text (the id itself), for pointing at it.

@@ -508,3 +508,274 @@ fn the_cli_exits_non_zero_and_prints_positions() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(before == snapshot(&site.path().join("public")));
 }
+
+#[test]
+fn duplicate_slug_is_found_whatever_the_sort_order() {
+    // Agreements are sorted by date, so two `talks-2025` with different dates are not
+    // neighbours once sorted.
+    let errors = diagnostics_after(|root| {
+        fs::create_dir_all(root.join("content/mous/old")).expect("folder");
+        let text = fs::read_to_string(root.join("content/mous/talks-2025.toml")).expect("read");
+        fs::write(
+            root.join("content/mous/old/talks-2025.toml"),
+            text.replace("\"2025-09\"", "2023-01-01"),
+        )
+        .expect("write");
+    });
+    expect(&errors, &["two agreements have the slug `talks-2025`"]);
+}
+
+#[test]
+fn script_urls_are_refused_in_sheets_and_articles() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "https://acme.example",
+            "javascript:alert(1)",
+        );
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "Gamma.\n",
+            "[clic](javascript:alert(2))\n",
+        );
+    });
+    expect(
+        &errors,
+        &[
+            "`website` must be an http(s) address",
+            "content/partners/acme.toml:3:11",
+        ],
+    );
+    expect(
+        &errors,
+        &[
+            "`javascript:alert(2)` is not an allowed link",
+            "content/articles/gamma.fr.md:7:1",
+        ],
+    );
+}
+
+#[test]
+fn source_language_needs_a_label() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "seeds/source-b.toml",
+            "language = \"fr\"",
+            "language = \"es\"",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(
+        &errors,
+        &[
+            "`es` is not a language the site can name",
+            "--> seeds/source-b.toml:2:12",
+            "language-es",
+        ],
+    );
+}
+
+#[test]
+fn non_finite_figures_are_refused() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/programmes/network.toml",
+            "value = 240000",
+            "value = nan",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "a figure must be a finite number",
+            "content/programmes/network.toml:11:9",
+        ],
+    );
+}
+
+#[test]
+fn institute_without_sources_is_pointed_at() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/regions/north.toml",
+            "status = \"announced\"\nsources = [\"source-a\"]",
+            "status = \"announced\"\nsources = []",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "this institute cites no source",
+            "content/regions/north.toml:16:6",
+            "id = \"north-institute\"",
+        ],
+    );
+}
+
+#[test]
+fn a_misspelt_source_is_one_error() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/ministry.toml",
+            "sources = [\"source-b\"]",
+            "sources = [\"sourceb\"]",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(
+        &errors,
+        &["unknown source `sourceb`", "did you mean `source-b`?"],
+    );
+}
+
+#[test]
+fn an_unreadable_sheet_is_one_error() {
+    let errors = diagnostics_after(|root| {
+        let path = root.join("content/partners/acme.toml");
+        let mut bytes = fs::read(&path).expect("read");
+        bytes.push(0xFF);
+        fs::write(&path, bytes).expect("write");
+    });
+    assert_eq!(
+        errors.len(),
+        1,
+        "references to acme are not reported again:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn an_invalid_country_code_is_one_error() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/partners/acme.toml",
+            "country = \"FR\"",
+            "country = \"fr\"",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(
+        &errors,
+        &[
+            "`fr` is not an ISO 3166-1 country code",
+            "content/partners/acme.toml:2:11",
+        ],
+    );
+}
+
+#[test]
+fn a_fluent_syntax_error_is_one_error_at_its_message() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "i18n/ar.ftl",
+            "status-signed = موقَّع",
+            "status-signed = { $x",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(
+        &errors,
+        &[
+            "Fluent syntax error",
+            "i18n/ar.ftl:",
+            "status-signed = { $x",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_message_in_a_template_is_reported_once_where_it_is_written() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "themes/observatory/templates/base.html",
+            "t(key=\"footer-sources\")",
+            "t(key=\"footer-source\")",
+        )
+    });
+    assert_eq!(errors.len(), 1, "{}", errors.join("\n"));
+    expect(
+        &errors,
+        &[
+            "message `footer-source`, which no .ftl file defines",
+            "themes/observatory/templates/base.html:",
+            "did you mean `footer-sources`?",
+        ],
+    );
+}
+
+#[test]
+fn every_template_syntax_error_is_reported() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "themes/observatory/templates/mou.html",
+            "{% endblock content %}",
+            "{% endblock content %}{% endif %}",
+        );
+        edit(
+            root,
+            "themes/observatory/templates/region.html",
+            "{% endblock content %}",
+            "{% endblock content %}{% endfor %}",
+        );
+    });
+    expect(
+        &errors,
+        &[
+            "template syntax error",
+            "themes/observatory/templates/mou.html:",
+        ],
+    );
+    expect(
+        &errors,
+        &[
+            "template syntax error",
+            "themes/observatory/templates/region.html:",
+        ],
+    );
+}
+
+#[test]
+fn a_fragment_on_a_region_must_name_one_of_its_institutes() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "Gamma.\n",
+            "[i](@/regions/north#nowhere)\n",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "region `north` has no institute `nowhere`",
+            "content/articles/gamma.fr.md:7:1",
+        ],
+    );
+}
+
+#[test]
+fn an_empty_base_url_override_is_refused() {
+    let site = fixture("site");
+    let mut options = marsad::BuildOptions::new(site.path());
+    options.base_url = Some(String::new());
+    match marsad::build(&options) {
+        Err(marsad::BuildError::Invalid(diagnostics)) => {
+            let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            assert!(
+                text[0].contains("--base-url must be an absolute http(s) URL"),
+                "{text:?}"
+            );
+        }
+        other => panic!("expected a diagnostic, got {other:?}"),
+    }
+}

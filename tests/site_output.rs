@@ -238,7 +238,7 @@ fn region_page_lists_exactly_what_references_it() {
         ["/fr/partners/acme/", "/fr/partners/ministry/"],
         "parties of the agreement concerning the region"
     );
-    assert_eq!(select(north, "#north-institute").len(), 1);
+    assert_eq!(select(north, "#institute-north-institute").len(), 1);
 
     let south = output.page("/fr/regions/south/");
     assert!(common::section_links(south, "articles").is_empty());
@@ -339,7 +339,7 @@ fn markdown_features_and_internal_links() {
     assert!(body.contains("class=\"hl-"), "highlighting classes: {body}");
     assert!(!body.contains("style="), "no inline styles: {body}");
     assert!(body.contains("href=\"/fr/regions/north/\""));
-    assert!(body.contains("href=\"/fr/regions/north/#north-institute\""));
+    assert!(body.contains("href=\"/fr/regions/north/#institute-north-institute\""));
     assert!(body.contains("href=\"/fr/articles/beta/\""));
     assert_eq!(
         attr(alpha, "h2#une-section a.heading-anchor", "href").as_deref(),
@@ -437,4 +437,83 @@ fn no_bidi_isolation_marks_leak_into_pages() {
             "{path} has FSI/PDI marks"
         );
     }
+}
+
+/// Builds the fixture after `change`, for tests that need a variant of it.
+fn built_with(change: impl FnOnce(&std::path::Path)) -> (tempfile::TempDir, Output) {
+    let site = fixture("site");
+    change(site.path());
+    build_ok(site.path());
+    let output = Output::read(&site.path().join("public"));
+    (site, output)
+}
+
+fn replace_in(root: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).expect("fixture file");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn a_source_cited_only_by_an_institute_lists_its_region() {
+    let (_site, output) = built_with(|root| {
+        replace_in(
+            root,
+            "content/regions/north.toml",
+            "status = \"announced\"\nsources = [\"source-a\"]",
+            "status = \"announced\"\nsources = [\"source-b\"]",
+        );
+    });
+    let sources = output.page("/fr/sources/");
+    let cited: Vec<String> = select(sources, "#source-source-b details a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert!(
+        cited.contains(&"/fr/regions/north/".to_owned()),
+        "{cited:?}"
+    );
+}
+
+#[test]
+fn an_institute_brings_its_programme_and_partners_to_its_region() {
+    let (_site, output) = built_with(|root| {
+        let path = root.join("content/regions/south.toml");
+        let mut text = std::fs::read_to_string(&path).expect("south");
+        text.push_str("[[institutes]]\nid = \"south-institute\"\nprogramme = \"network\"\nstatus = \"announced\"\nsources = [\"source-b\"]\n[institutes.name]\nfr = \"Institut du Sud\"\nar = \"معهد الجنوب\"\n");
+        std::fs::write(path, text).expect("write");
+    });
+    let south = output.page("/fr/regions/south/");
+    assert_eq!(
+        common::section_links(south, "programmes"),
+        ["/fr/programmes/network/"]
+    );
+    assert_eq!(
+        common::section_links(south, "partners"),
+        ["/fr/partners/acme/"]
+    );
+    let acme = output.page("/fr/partners/acme/");
+    assert_eq!(
+        common::section_links(acme, "regions"),
+        ["/fr/regions/north/", "/fr/regions/south/"]
+    );
+}
+
+#[test]
+fn repeated_themes_are_shown_once() {
+    let (_site, output) = built_with(|root| {
+        replace_in(
+            root,
+            "content/mous/acme-2025.toml",
+            "themes = [\"research\", \"skills\"]",
+            "themes = [\"research\", \"skills\", \"research\"]",
+        );
+    });
+    let mou = output.page("/fr/mous/acme-2025/");
+    let tags: Vec<String> = select(mou, ".tags li")
+        .iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert_eq!(tags, ["Recherche", "Compétences"]);
 }

@@ -9,7 +9,7 @@ pub mod model;
 mod resolve;
 mod reverse;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
@@ -27,8 +27,10 @@ pub struct LinkOptions {
     pub include_drafts: bool,
 }
 
-/// Links the loaded files into a [`Site`], reporting every problem at once.
-pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
+/// Links the loaded files into a [`Site`] and returns it with every problem found. With
+/// problems, the site holds what could be linked (unresolved references left out), so later
+/// checks can still run and report in the same build.
+pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
     let Loaded {
         root,
         config,
@@ -113,6 +115,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
             )
         })
         .collect();
+    check_source_languages(&sources, &messages, &languages, &mut problems);
     let sources: Vec<Source> = sources
         .iter()
         .map(|s| {
@@ -133,12 +136,11 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
     report_duplicate_institutes(&institutes, &regions, &mut problems);
     require_interface_labels(&messages, &partners, &mut problems);
 
-    if problems.has_errors() {
-        return Err(problems);
-    }
+    let broken = std::mem::take(&mut index.broken);
     let mut site = Site {
         root,
         config,
+        broken,
         messages,
         templates,
         assets,
@@ -151,18 +153,19 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> Result<Site, Diagnostics> {
         sources,
     };
     reverse::compute(&mut site);
-    Ok(site)
+    (site, problems)
 }
 
 fn report_duplicates<T>(sheets: &[Sheet<T>], noun: &str, problems: &mut Diagnostics) {
-    for pair in sheets.windows(2) {
-        if pair[0].slug == pair[1].slug {
+    let mut seen: HashMap<&str, &Sheet<T>> = HashMap::new();
+    for sheet in sheets {
+        if let Some(first) = seen.insert(&sheet.slug, sheet) {
             problems.push(
-                Diagnostic::error(format!("two {noun}s have the slug `{}`", pair[0].slug))
-                    .in_file(&pair[1].file.path)
+                Diagnostic::error(format!("two {noun}s have the slug `{}`", sheet.slug))
+                    .in_file(&sheet.file.path)
                     .hint(format!(
                         "{} has the same slug: rename or remove one of them",
-                        pair[0].file.path.display()
+                        first.file.path.display()
                     )),
             );
         }
@@ -173,16 +176,17 @@ fn report_duplicate_iso_codes(
     regions: &[Sheet<crate::load::schema::RegionSheet>],
     problems: &mut Diagnostics,
 ) {
-    for pair in regions.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        if a.data.iso_code.get_ref() == b.data.iso_code.get_ref() && a.slug != b.slug {
+    let mut seen: HashMap<&str, &Sheet<crate::load::schema::RegionSheet>> = HashMap::new();
+    for region in regions {
+        let code = region.data.iso_code.get_ref();
+        if let Some(first) = seen.insert(code, region) {
+            if first.slug == region.slug {
+                continue; // the same slug twice is already reported as a duplicate slug
+            }
             problems.push(
-                Diagnostic::error(format!(
-                    "two regions have the code `{}`",
-                    b.data.iso_code.get_ref()
-                ))
-                .at(&b.file, b.data.iso_code.span())
-                .hint(format!("{} has the same code", a.file.path.display())),
+                Diagnostic::error(format!("two regions have the code `{code}`"))
+                    .at(&region.file, region.data.iso_code.span())
+                    .hint(format!("{} has the same code", first.file.path.display())),
             );
         }
     }
@@ -191,10 +195,10 @@ fn report_duplicate_iso_codes(
 fn link_partner(check: &mut Checker, sheet: &Sheet<crate::load::schema::PartnerSheet>) -> Partner {
     let data = &sheet.data;
     let sources = check.refs(Kind::Source, &data.sources);
-    check.require_sources(&sources, "partner");
+    check.require_sources(&data.sources, "partner");
     if let Some(country) = &data.country {
         let code = country.get_ref();
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !is_country_code(code) {
             check.problems.push(
                 Diagnostic::error(format!("`{code}` is not an ISO 3166-1 country code"))
                     .at(check.file, country.span())
@@ -206,7 +210,7 @@ fn link_partner(check: &mut Checker, sheet: &Sheet<crate::load::schema::PartnerS
         slug: sheet.slug.clone(),
         kind: data.kind,
         country: data.country.as_ref().map(|c| c.get_ref().clone()),
-        website: data.website.clone(),
+        website: check.web_address("website", data.website.as_ref()),
         name: check.text("name", &data.name),
         short_name: check.optional_text("short_name", data.short_name.as_ref()),
         description: check.text("description", &data.description),
@@ -239,7 +243,7 @@ fn link_region(
             );
         }
         let sources = check.refs(Kind::Source, &institute.sources);
-        check.require_sources(&sources, "institute");
+        check.require_sources_at(&institute.sources, "institute", Some(institute.id.span()));
         own_institutes.push(institutes.len());
         institutes.push(Institute {
             id: id.clone(),
@@ -290,8 +294,9 @@ fn link_mou(check: &mut Checker, sheet: &Sheet<crate::load::schema::MouSheet>) -
         programmes: check.refs(Kind::Programme, &data.programmes),
         sources: check.refs(Kind::Source, &data.sources),
     };
-    check.require_sources(&refs.sources, "agreement");
+    check.require_sources(&data.sources, "agreement");
     let mut themes = data.themes.clone();
+    themes.sort_unstable();
     themes.dedup();
     Mou {
         slug: sheet.slug.clone(),
@@ -318,7 +323,7 @@ fn link_programme(
         programmes: Vec::new(),
         sources: check.refs(Kind::Source, &data.sources),
     };
-    check.require_sources(&refs.sources, "programme");
+    check.require_sources(&data.sources, "programme");
     let targets = data
         .targets
         .iter()
@@ -326,7 +331,7 @@ fn link_programme(
             let label = check.text("targets.label", &t.label);
             let source = check.one(Kind::Source, &t.source)?;
             Some(Target {
-                value: t.value,
+                value: check.finite(t.value.as_ref()),
                 unit: t.unit,
                 deadline: t.deadline.as_ref().map(|d| *d.get_ref()),
                 source,
@@ -356,7 +361,7 @@ fn link_source(check: &mut Checker, sheet: &Sheet<crate::load::schema::SourceShe
         original_title: data.original_title.clone(),
         date: *data.date.get_ref(),
         language: data.language.get_ref().clone(),
-        url: data.url.clone(),
+        url: check.web_address("url", data.url.as_ref()),
         title: check.text("title", &data.title),
         summary: check.text("summary", &data.summary),
         cited_by: Refs::default(),
@@ -404,7 +409,7 @@ fn link_articles(
                 programmes: check.refs(Kind::Programme, &front.programmes),
                 sources: check.refs(Kind::Source, &front.sources),
             };
-            check.require_sources(&refs.sources, "article");
+            check.require_sources(&front.sources, "article");
             for (field, text) in [("title", &front.title), ("summary", &front.summary)] {
                 if text.trim().is_empty() {
                     problems.push(
@@ -506,11 +511,18 @@ fn report_disagreements(
                 .chain(b.iter().filter(|s| !a.contains(s)));
             let all_known = differing.clone().all(|s| index.get(*kind, s).is_some());
             if differing.count() > 0 && all_known {
+                let span = key_span(&file.text, field);
+                let (span, label) = if span.is_empty() {
+                    (0..3, format!("no `{field}` in this front matter"))
+                } else {
+                    (span, format!("{} listed here", b.len()))
+                };
                 problems.push(
                     Diagnostic::error(format!(
                         "the {lang} and {first_lang} versions of `{slug}` list different `{field}`"
                     ))
-                    .at(file, key_span(&file.text, field))
+                    .at(file, span)
+                    .label(label)
                     .hint(format!(
                         "translations are one article: copy `{field}` from {slug}.{first_lang}.md"
                     )),
@@ -539,6 +551,40 @@ fn report_duplicate_institutes(
     }
 }
 
+/// ISO 3166-1 alpha-2: two capital letters.
+fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A source's language is shown by name, so it needs a `language-<code>` label in every
+/// language; the problem is reported at the source, where the code is written.
+fn check_source_languages(
+    sources: &[Sheet<crate::load::schema::SourceSheet>],
+    messages: &crate::i18n::Messages,
+    languages: &[String],
+    problems: &mut Diagnostics,
+) {
+    for source in sources {
+        let code = source.data.language.get_ref();
+        let id = format!("language-{code}");
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|lang| !messages.has(lang, &id))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            problems.push(
+                Diagnostic::error(format!("`{code}` is not a language the site can name"))
+                    .at(&source.file, source.data.language.span())
+                    .hint(format!(
+                        "use an ISO 639-1 code such as fr, ar or en, and give it a label `{id} = …` in {}",
+                        missing.iter().map(|l| format!("i18n/{l}.ftl")).collect::<Vec<_>>().join(" and ")
+                    )),
+            );
+        }
+    }
+}
+
 /// Every vocabulary value and every country used needs a label in every language.
 fn require_interface_labels(
     messages: &crate::i18n::Messages,
@@ -558,6 +604,7 @@ fn require_interface_labels(
     let mut countries: Vec<&str> = partners
         .iter()
         .filter_map(|p| p.country.as_deref())
+        .filter(|code| is_country_code(code))
         .collect();
     countries.sort_unstable();
     countries.dedup();

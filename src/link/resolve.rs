@@ -219,15 +219,64 @@ impl<'a> Checker<'a> {
         None
     }
 
-    /// Facts must cite at least one source.
-    pub fn require_sources(&mut self, sources: &[usize], what: &str) {
-        if sources.is_empty() {
-            let span = key_span(&self.file.text, "sources");
+    /// Facts must cite at least one source. Counts the references as written, so a
+    /// misspelt source is reported once (as unknown), not also as missing.
+    pub fn require_sources(&mut self, written: &[Ref], what: &str) {
+        self.require_sources_at(written, what, None);
+    }
+
+    /// Like [`Checker::require_sources`], pointing at `at` (a span of the parsed TOML) when
+    /// the sheet holds several things with their own `sources` (institutes in a region).
+    pub fn require_sources_at(
+        &mut self,
+        written: &[Ref],
+        what: &str,
+        at: Option<std::ops::Range<usize>>,
+    ) {
+        if written.is_empty() {
+            let span = match at {
+                Some(span) => self.shift(span),
+                None => key_span(&self.file.text, "sources"),
+            };
             self.problems.push(
                 Diagnostic::error(format!("this {what} cites no source"))
                     .at(self.file, span)
                     .hint("list the source ids it relies on: sources = [\"seed-id\"] (see seeds/)"),
             );
+        }
+    }
+
+    /// A web address given in a fact sheet: absolute http(s) only.
+    pub fn web_address(
+        &mut self,
+        field: &str,
+        value: Option<&toml::Spanned<String>>,
+    ) -> Option<String> {
+        let value = value?;
+        let url = value.get_ref();
+        let absolute = url.starts_with("https://") || url.starts_with("http://");
+        if !absolute {
+            self.problems.push(
+                Diagnostic::error(format!("`{field}` must be an http(s) address"))
+                    .at(self.file, self.shift(value.span()))
+                    .hint("write the full address, e.g. \"https://example.org/\""),
+            );
+        }
+        Some(url.clone())
+    }
+
+    /// A figure must be a finite number.
+    pub fn finite(&mut self, value: Option<&toml::Spanned<f64>>) -> Option<f64> {
+        let value = value?;
+        if value.get_ref().is_finite() {
+            Some(*value.get_ref())
+        } else {
+            self.problems.push(
+                Diagnostic::error("a figure must be a finite number")
+                    .at(self.file, self.shift(value.span()))
+                    .hint("write the figure, e.g. value = 240000"),
+            );
+            None
         }
     }
 }

@@ -94,7 +94,9 @@ fn from_institutes(site: &mut Site) {
     for (i, institute) in site.institutes.iter().enumerate() {
         if let Some(p) = institute.programme {
             site.programmes[p].institutes.push(i);
-            site.regions[institute.region].programmes.push(p);
+            let region = &mut site.regions[institute.region];
+            region.programmes.push(p);
+            region.partners.extend(&site.programmes[p].refs.partners);
         }
     }
 }
@@ -108,6 +110,11 @@ fn from_sheets_to_sources(site: &mut Site) {
     for (i, region) in site.regions.iter().enumerate() {
         for &s in &region.sources {
             site.sources[s].cited_by.regions.push(i);
+        }
+    }
+    for institute in &site.institutes {
+        for &s in &institute.sources {
+            site.sources[s].cited_by.regions.push(institute.region);
         }
     }
     for (i, mou) in site.mous.iter().enumerate() {

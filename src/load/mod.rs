@@ -120,15 +120,25 @@ pub fn load(root: &Path, config: Config) -> Loaded {
     let mut broken = HashSet::new();
     let files = list_files(root, &config, &mut problems);
 
-    let read: Vec<Result<(Kind, Arc<SourceFile>), Diagnostic>> = files
+    let read: Vec<(Kind, PathBuf, Result<Arc<SourceFile>, Diagnostic>)> = files
         .into_par_iter()
-        .map(|(kind, path)| read_source(root, &path).map(|file| (kind, file)))
+        .map(|(kind, path)| {
+            let file = read_source(root, &path);
+            (kind, path, file)
+        })
         .collect();
     let mut by_kind: Vec<(Kind, Arc<SourceFile>)> = Vec::new();
-    for result in read {
+    for (kind, path, result) in read {
         match result {
-            Ok(entry) => by_kind.push(entry),
-            Err(diagnostic) => problems.push(diagnostic),
+            Ok(file) => by_kind.push((kind, file)),
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                let stem = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
+                broken.insert((kind.folder().to_owned(), stem.to_owned()));
+            }
         }
     }
 
@@ -141,9 +151,16 @@ pub fn load(root: &Path, config: Config) -> Loaded {
     };
     let codes: Vec<&str> = config.language_codes().collect();
 
-    let (articles, _) = collect(&mut problems, of(Kind::Article), |f| {
+    let (articles, failed) = collect(&mut problems, of(Kind::Article), |f| {
         parse_article(f, &codes)
     });
+    // `slug.lang` → `slug`: links to an article whose file is broken are not reported again.
+    broken.extend(failed.iter().map(|stem| {
+        let slug = stem
+            .rsplit_once('.')
+            .map_or(stem.as_str(), |(slug, _)| slug);
+        (Kind::Article.folder().to_owned(), slug.to_owned())
+    }));
     let partners = load_sheets(Kind::Partner, of(Kind::Partner), &mut problems, &mut broken);
     let regions = load_sheets(Kind::Region, of(Kind::Region), &mut problems, &mut broken);
     let mous = load_sheets(Kind::Mou, of(Kind::Mou), &mut problems, &mut broken);

@@ -11,6 +11,23 @@ use toml::Spanned;
 
 use super::date::FlexDate;
 
+/// True for URLs editors may link to: relative paths and fragments, and http, https and
+/// mailto addresses. Anything else (`javascript:`, `data:`, …) could run code in readers'
+/// browsers.
+pub fn is_safe_url(url: &str) -> bool {
+    let url = url.trim();
+    let scheme_end = url.find(':');
+    let path_start = url.find(['/', '?', '#']);
+    match (scheme_end, path_start) {
+        (Some(colon), Some(path)) if path < colon => true,
+        (Some(colon), _) => {
+            let scheme = url[..colon].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        (None, _) => true,
+    }
+}
+
 /// A text given once per site language: `[name]` then `fr = "…"` and `ar = "…"`.
 /// Which languages are required is checked against the configuration when linking.
 pub type Localized = Spanned<BTreeMap<String, String>>;
@@ -133,7 +150,7 @@ pub struct SourceSheet {
     /// Language of the document.
     pub language: Spanned<String>,
     /// Where it can be read, when known.
-    pub url: Option<String>,
+    pub url: Option<Spanned<String>>,
     /// The archived file this record describes.
     pub file: Option<String>,
     /// A descriptive title in the observatory's words.
@@ -151,7 +168,7 @@ pub struct PartnerSheet {
     /// ISO 3166-1 alpha-2 country code, if it has one.
     pub country: Option<Spanned<String>>,
     /// Official website.
-    pub website: Option<String>,
+    pub website: Option<Spanned<String>>,
     /// Sources for what the sheet says.
     pub sources: Vec<Ref>,
     /// Full name.
@@ -260,7 +277,7 @@ pub struct ProgrammeSheet {
 #[serde(deny_unknown_fields)]
 pub struct TargetSheet {
     /// The figure, absent for a qualitative target.
-    pub value: Option<f64>,
+    pub value: Option<Spanned<f64>>,
     /// Unit of the figure.
     pub unit: Option<Unit>,
     /// When it is due.

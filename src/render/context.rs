@@ -99,7 +99,7 @@ pub struct TargetView {
 /// An institute.
 #[derive(Debug, Serialize)]
 pub struct InstituteView {
-    id: String,
+    anchor: String,
     name: String,
     description: Option<String>,
     status: String,
@@ -111,7 +111,7 @@ pub struct InstituteView {
 /// A source document on the sources page.
 #[derive(Debug, Serialize)]
 pub struct SourceView {
-    id: String,
+    anchor: String,
     title: String,
     original_title: Option<String>,
     language: String,
@@ -339,7 +339,7 @@ impl<'a> Views<'a> {
     /// An institute.
     pub fn institute(&self, institute: &Institute) -> InstituteView {
         InstituteView {
-            id: institute.id.clone(),
+            anchor: Urls::institute_anchor(&institute.id),
             name: self.text(&institute.name),
             description: institute.description.as_ref().map(|d| self.text(d)),
             status: institute.status.message_id(),
@@ -384,7 +384,7 @@ impl<'a> Views<'a> {
         );
         cited_by.extend(source.cited_by.regions.iter().map(|&r| self.region_link(r)));
         SourceView {
-            id: source.slug.clone(),
+            anchor: Urls::source_anchor(&source.slug),
             title: self.text(&source.title),
             original_title: source.original_title.clone(),
             language: source.language.clone(),

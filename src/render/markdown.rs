@@ -10,6 +10,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use super::highlight;
+use crate::load::schema::is_safe_url;
 
 /// What the Markdown pass needs from the rest of the site.
 pub struct MarkdownEnv<'a> {
@@ -50,108 +51,213 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders Markdown `text`, collecting every broken internal link.
+/// Renders Markdown `text`, collecting every broken or unsafe link.
 pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let mut rendered = Rendered::default();
     let mut errors = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
     let mut ids: HashSet<String> = env.reserved_ids.iter().map(|id| (*id).to_owned()).collect();
-    let mut parser = Parser::new_ext(text, options()).into_offset_iter();
 
-    while let Some((event, range)) = parser.next() {
-        match event {
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => {
-                let inner: Vec<Event> = parser
-                    .by_ref()
-                    .map(|(e, _)| e)
-                    .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
-                    .collect();
-                let id = unique_id(
-                    id.map(|i| i.into_string())
-                        .unwrap_or_else(|| slug(&plain_text(&inner))),
-                    &mut ids,
-                );
-                rendered.heading_ids.push(id.clone());
-                let anchor = anchor_html(&id, env.anchor_label);
-                events.push(Event::Start(Tag::Heading {
-                    level,
-                    id: Some(id.into()),
-                    classes,
-                    attrs,
-                }));
-                events.extend(inner.into_iter().map(escape_raw_html));
-                events.push(Event::InlineHtml(anchor.into()));
-                events.push(Event::End(TagEnd::Heading(level)));
-            }
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect();
+    let events = resolve_links(events, env, &mut errors);
+    let events = raw_html_as_text(events);
+    let events = namespace_footnotes(events, &mut ids);
+    let events = heading_anchors(
+        events,
+        env.anchor_label,
+        &mut ids,
+        &mut rendered.heading_ids,
+    );
+    let events = highlight_code(events, &mut rendered.has_code);
+    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+    (rendered, errors)
+}
+
+/// Resolves `@/` links and images for the page's language and rejects URLs with a scheme
+/// other than http, https and mailto (`javascript:` in an article would run on readers'
+/// machines).
+fn resolve_links<'a>(
+    events: Vec<(Event<'a>, Range<usize>)>,
+    env: &MarkdownEnv,
+    errors: &mut Vec<BodyError>,
+) -> Vec<Event<'a>> {
+    let mut check = |dest: CowStr<'a>, range: &Range<usize>| -> CowStr<'a> {
+        if let Some(target) = dest.strip_prefix("@/") {
+            return match (env.resolve)(target) {
+                Ok(href) => CowStr::from(href),
+                Err(message) => {
+                    errors.push(BodyError {
+                        span: range.clone(),
+                        message,
+                        hint: String::from(
+                            "internal links look like @/articles/slug, @/regions/slug, @/partners/slug, @/mous/slug, @/programmes/slug or @/sources/id",
+                        ),
+                    });
+                    dest
+                }
+            };
+        }
+        if !is_safe_url(&dest) {
+            errors.push(BodyError {
+                span: range.clone(),
+                message: format!("`{}` is not an allowed link", dest.escape_debug()),
+                hint: String::from(
+                    "links go to http(s):// or mailto: addresses, or to pages of the site with @/kind/slug",
+                ),
+            });
+        }
+        dest
+    };
+    events
+        .into_iter()
+        .map(|(event, range)| match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
             }) => {
-                let dest_url = match dest_url.strip_prefix("@/") {
-                    Some(target) => match (env.resolve)(target) {
-                        Ok(href) => CowStr::from(href),
-                        Err(message) => {
-                            errors.push(BodyError {
-                                span: range,
-                                message,
-                                hint: String::from(
-                                    "internal links look like @/articles/slug, @/regions/slug, @/partners/slug, @/mous/slug, @/programmes/slug or @/sources/id",
-                                ),
-                            });
-                            dest_url
-                        }
-                    },
-                    None => dest_url,
-                };
-                events.push(Event::Start(Tag::Link {
+                let dest_url = check(dest_url, &range);
+                Event::Start(Tag::Link {
                     link_type,
                     dest_url,
                     title,
                     id,
-                }));
+                })
             }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match &kind {
-                    CodeBlockKind::Fenced(info) => info.to_string(),
-                    CodeBlockKind::Indented => String::new(),
-                };
-                let code: String = parser
-                    .by_ref()
-                    .map(|(e, _)| e)
-                    .take_while(|e| !matches!(e, Event::End(TagEnd::CodeBlock)))
-                    .filter_map(|e| match e {
-                        Event::Text(t) => Some(t.into_string()),
-                        _ => None,
-                    })
-                    .collect();
-                rendered.has_code = true;
-                events.push(Event::Html(highlight::highlight(&code, &lang).into()));
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = check(dest_url, &range);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
             }
-            other => events.push(escape_raw_html(other)),
-        }
-    }
-    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
-    (rendered, errors)
+            other => other,
+        })
+        .collect()
 }
 
-/// Raw HTML in an article is shown as text, never passed through: the site's Content
-/// Security Policy allows no inline scripts or styles, and editors write Markdown. HTML
-/// comments (editors' notes) are dropped.
-fn escape_raw_html(event: Event) -> Event {
-    match event {
-        Event::Html(html) | Event::InlineHtml(html) if html.trim_start().starts_with("<!--") => {
-            Event::Text(CowStr::Borrowed(""))
+/// Raw HTML in an article is shown as text, never passed through: the site allows no inline
+/// scripts or styles, and editors write Markdown. HTML comments — editors' notes, possibly
+/// over several lines — are dropped whole.
+fn raw_html_as_text(events: Vec<Event>) -> Vec<Event> {
+    let mut in_comment = false;
+    let mut out = Vec::with_capacity(events.len());
+    for event in events {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if in_comment {
+                    in_comment = !html.contains("-->");
+                } else if let Some(rest) = html.trim_start().strip_prefix("<!--") {
+                    in_comment = !rest.contains("-->");
+                } else {
+                    out.push(Event::Text(html));
+                }
+            }
+            other => out.push(other),
         }
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
     }
+    out
+}
+
+/// Footnote ids get an `fn-` prefix so that a footnote `[^main]` or `[^note]` cannot take the
+/// id of the page's `<main>` or of a heading.
+fn namespace_footnotes<'a>(events: Vec<Event<'a>>, ids: &mut HashSet<String>) -> Vec<Event<'a>> {
+    let mut prefixed = |label: CowStr<'a>| -> CowStr<'a> {
+        let id = format!("fn-{label}");
+        ids.insert(id.clone());
+        CowStr::from(id)
+    };
+    events
+        .into_iter()
+        .map(|event| match event {
+            Event::FootnoteReference(label) => Event::FootnoteReference(prefixed(label)),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                Event::Start(Tag::FootnoteDefinition(prefixed(label)))
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// Gives every heading an id (its explicit `{#id}` or one made from its text, unique on the
+/// page) and a "link to this section" anchor.
+fn heading_anchors<'a>(
+    events: Vec<Event<'a>>,
+    anchor_label: &str,
+    ids: &mut HashSet<String>,
+    heading_ids: &mut Vec<String>,
+) -> Vec<Event<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut events = events.into_iter();
+    while let Some(event) = events.next() {
+        let Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) = event
+        else {
+            out.push(event);
+            continue;
+        };
+        let inner: Vec<Event> = events
+            .by_ref()
+            .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
+            .collect();
+        let id = unique_id(
+            id.map(|i| i.into_string())
+                .unwrap_or_else(|| slug(&plain_text(&inner))),
+            ids,
+        );
+        heading_ids.push(id.clone());
+        let anchor = anchor_html(&id, anchor_label);
+        out.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes,
+            attrs,
+        }));
+        out.extend(inner);
+        out.push(Event::InlineHtml(anchor.into()));
+        out.push(Event::End(TagEnd::Heading(level)));
+    }
+    out
+}
+
+/// Replaces fenced and indented code blocks by their highlighted HTML.
+fn highlight_code<'a>(events: Vec<Event<'a>>, has_code: &mut bool) -> Vec<Event<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut events = events.into_iter();
+    while let Some(event) = events.next() {
+        let Event::Start(Tag::CodeBlock(kind)) = event else {
+            out.push(event);
+            continue;
+        };
+        let lang = match &kind {
+            CodeBlockKind::Fenced(info) => info.to_string(),
+            CodeBlockKind::Indented => String::new(),
+        };
+        let code: String = events
+            .by_ref()
+            .take_while(|e| !matches!(e, Event::End(TagEnd::CodeBlock)))
+            .filter_map(|e| match e {
+                Event::Text(t) => Some(t.into_string()),
+                _ => None,
+            })
+            .collect();
+        *has_code = true;
+        out.push(Event::Html(highlight::highlight(&code, &lang).into()));
+    }
+    out
 }
 
 fn plain_text(events: &[Event]) -> String {
@@ -287,6 +393,45 @@ mod tests {
         assert!(!out.html.contains("<script>"), "{}", out.html);
         assert!(out.html.contains("&lt;script&gt;"), "{}", out.html);
         assert!(!out.html.contains("note"), "{}", out.html);
+    }
+
+    #[test]
+    fn multi_line_comments_are_dropped_whole() {
+        let (out, _) = render_fr("Avant.\n\n<!--\nNote interne confidentielle\n-->\n\nAprès.\n");
+        assert!(!out.html.contains("confidentielle"), "{}", out.html);
+        assert!(!out.html.contains("--&gt;"), "{}", out.html);
+        assert!(out.html.contains("Après."), "{}", out.html);
+    }
+
+    #[test]
+    fn links_in_headings_and_images_are_resolved_and_checked() {
+        let (out, errors) = render_fr(
+            "## Voir [x](@/regions/oriental) et [y](@/regions/atlantis)\n\n![i](@/regions/nope)\n",
+        );
+        assert!(
+            out.html.contains("href=\"/fr/regions/oriental/\""),
+            "{}",
+            out.html
+        );
+        assert_eq!(errors.len(), 2, "{errors:?}");
+    }
+
+    #[test]
+    fn unsafe_schemes_are_rejected() {
+        let text = "[a](javascript:alert(1)) <JavaScript:alert(2)> ![b](data:text/html,x) [ok](https://x.org) [m](mailto:a@b.ma) [r](#top)";
+        let (_, errors) = render_fr(text);
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].contains("javascript:alert(1)"), "{messages:?}");
+    }
+
+    #[test]
+    fn footnote_ids_cannot_take_heading_or_template_ids() {
+        let (out, _) =
+            render_fr("## Note\n\nTexte[^note] et[^main].\n\n[^note]: Une.\n[^main]: Deux.\n");
+        assert!(out.html.contains("id=\"fn-note\""), "{}", out.html);
+        assert!(out.html.contains("id=\"fn-main\""), "{}", out.html);
+        assert!(out.html.contains("<h2 id=\"note\">"), "{}", out.html);
     }
 
     #[test]

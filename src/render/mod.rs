@@ -105,6 +105,11 @@ pub fn render(
     Ok(summary)
 }
 
+/// Checks the article bodies (internal links, unsafe URLs) without writing anything.
+pub fn check_bodies(site: &Site) -> Result<(), Diagnostics> {
+    render_bodies(site, &Urls::new(&site.config)).map(|_| ())
+}
+
 /// Ids that `article.html` and the base layout give to their own elements.
 const ARTICLE_TEMPLATE_IDS: &[&str] = &["main", "sources-cited"];
 
@@ -162,6 +167,10 @@ fn render_bodies(
 }
 
 /// Resolves an internal link target `kind/slug[#fragment]` for the page's language.
+///
+/// A fragment on a region names one of its institutes (`@/regions/oriental#al-jazari-nador`);
+/// on an article, one of its headings (checked in the rendered page by `marsad check`); other
+/// pages take none.
 fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Result<String, String> {
     let (path, fragment) = match target.split_once('#') {
         Some((path, fragment)) => (path, Some(fragment)),
@@ -171,11 +180,26 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
         .trim_end_matches('/')
         .split_once('/')
         .ok_or_else(|| format!("`@/{target}` does not name a page: write @/<kind>/<slug>"))?;
-    let exists = |found: bool, noun: &str| {
-        if found {
-            Ok(())
-        } else {
-            Err(format!("`@/{target}` links to an unknown {noun} `{slug}`"))
+    let folder = match kind {
+        "articles" => "content/articles",
+        "sources" => "seeds",
+        other => other,
+    };
+    if site.broken.contains(&(folder.to_owned(), slug.to_owned()))
+        || site
+            .broken
+            .contains(&(format!("content/{folder}"), slug.to_owned()))
+    {
+        // The target's file failed to load and is reported already.
+        return Ok(urls.href(&format!("/{lang}/{kind}/{slug}/")));
+    }
+    let unknown = |noun: &str| format!("`@/{target}` links to an unknown {noun} `{slug}`");
+    let no_fragment = |noun: &str| -> Result<(), String> {
+        match fragment {
+            Some(fragment) => Err(format!(
+                "`@/{target}`: a {noun} link takes no `#{fragment}`"
+            )),
+            None => Ok(()),
         }
     };
     let site_path = match kind {
@@ -184,7 +208,7 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
                 .articles
                 .iter()
                 .find(|a| a.slug == slug)
-                .ok_or_else(|| format!("`@/{target}` links to an unknown article `{slug}`"))?;
+                .ok_or_else(|| unknown("article"))?;
             let shown = if article.translations.contains_key(lang) {
                 lang
             } else {
@@ -194,25 +218,54 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
                     .next()
                     .map_or(lang, String::as_str)
             };
-            Urls::article(shown, slug)
+            let page = Urls::article(shown, slug);
+            match fragment {
+                Some(fragment) => format!("{page}#{fragment}"),
+                None => page,
+            }
         }
-        "regions" => exists(site.regions.iter().any(|r| r.slug == slug), "region")
-            .map(|()| Urls::region(lang, slug))?,
-        "partners" => exists(site.partners.iter().any(|p| p.slug == slug), "partner")
-            .map(|()| Urls::partner(lang, slug))?,
-        "mous" => exists(site.mous.iter().any(|m| m.slug == slug), "agreement")
-            .map(|()| Urls::mou(lang, slug))?,
-        "programmes" => exists(site.programmes.iter().any(|p| p.slug == slug), "programme")
-            .map(|()| Urls::programme(lang, slug))?,
-        "sources" => exists(site.sources.iter().any(|s| s.slug == slug), "source")
-            .map(|()| Urls::source(lang, slug))?,
+        "regions" => {
+            let (index, _) = site
+                .regions
+                .iter()
+                .enumerate()
+                .find(|(_, r)| r.slug == slug)
+                .ok_or_else(|| unknown("region"))?;
+            match fragment {
+                None => Urls::region(lang, slug),
+                Some(id) => {
+                    let found = site
+                        .institutes
+                        .iter()
+                        .any(|i| i.region == index && i.id == id);
+                    if !found {
+                        return Err(format!(
+                            "`@/{target}`: region `{slug}` has no institute `{id}`"
+                        ));
+                    }
+                    Urls::institute(lang, slug, id)
+                }
+            }
+        }
+        "partners" if site.partners.iter().any(|p| p.slug == slug) => {
+            no_fragment("partner").map(|()| Urls::partner(lang, slug))?
+        }
+        "mous" if site.mous.iter().any(|m| m.slug == slug) => {
+            no_fragment("agreement").map(|()| Urls::mou(lang, slug))?
+        }
+        "programmes" if site.programmes.iter().any(|p| p.slug == slug) => {
+            no_fragment("programme").map(|()| Urls::programme(lang, slug))?
+        }
+        "sources" if site.sources.iter().any(|s| s.slug == slug) => {
+            no_fragment("source").map(|()| Urls::source(lang, slug))?
+        }
+        "partners" => return Err(unknown("partner")),
+        "mous" => return Err(unknown("agreement")),
+        "programmes" => return Err(unknown("programme")),
+        "sources" => return Err(unknown("source")),
         other => return Err(format!("`@/{target}`: `{other}` is not a kind of page")),
     };
-    let href = urls.href(&site_path);
-    Ok(match fragment {
-        Some(fragment) if !href.contains('#') => format!("{href}#{fragment}"),
-        _ => href,
-    })
+    Ok(urls.href(&site_path))
 }
 
 fn write(staging: &Staging, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {

@@ -23,29 +23,54 @@ impl Templates {
     /// Compiles every template, reporting syntax errors, unknown functions or filters and
     /// missing parents with their position.
     pub fn compile(templates: &[Template], messages: Arc<Messages>) -> Result<Self, Diagnostics> {
+        let files: Vec<(String, Arc<SourceFile>)> = templates
+            .iter()
+            .map(|t| (t.name.clone(), Arc::clone(&t.file)))
+            .collect();
+        let mut problems: Diagnostics = files
+            .iter()
+            .flat_map(|(_, file)| unknown_message_keys(file, &messages))
+            .collect();
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
             translate(&messages, &kwargs, state)
         });
-        let files: Vec<(String, Arc<SourceFile>)> = templates
-            .iter()
-            .map(|t| (t.name.clone(), Arc::clone(&t.file)))
-            .collect();
         let sources = files
             .iter()
             .map(|(name, file)| (name.as_str(), file.text.as_str()));
         match tera.add_raw_templates(sources) {
-            Ok(()) => Ok(Templates { tera, files }),
+            Ok(()) if problems.is_empty() => return Ok(Templates { tera, files }),
+            Ok(()) => {}
             Err(error) => match error.kind() {
                 tera::ErrorKind::Msg(text) if text.contains("--> ") => {
-                    Err(Self::reports_to_diagnostics(&files, text)
+                    Self::reports_to_diagnostics(&files, text)
                         .into_iter()
-                        .collect())
+                        .for_each(|d| problems.push(d));
                 }
-                _ => Err(Templates::to_diagnostic(&files, &error).into()),
+                // Tera stops at the first template that does not parse; parsing each on its
+                // own finds them all.
+                tera::ErrorKind::SyntaxError(_) => {
+                    Self::syntax_errors(&files)
+                        .into_iter()
+                        .for_each(|d| problems.push(d));
+                }
+                _ => problems.push(Templates::to_diagnostic(&files, &error)),
             },
         }
+        Err(problems)
+    }
+
+    /// The syntax errors of every template, each parsed alone.
+    fn syntax_errors(files: &[(String, Arc<SourceFile>)]) -> Vec<Diagnostic> {
+        files
+            .iter()
+            .filter_map(|(name, file)| {
+                let error = Tera::new().add_raw_template(name, &file.text).err()?;
+                matches!(error.kind(), tera::ErrorKind::SyntaxError(_))
+                    .then(|| Self::to_diagnostic(files, &error))
+            })
+            .collect()
     }
 
     /// Tera checks every template for unknown functions, filters and tests when they are
@@ -134,6 +159,52 @@ fn template_hint(message: &str) -> String {
             "see the Tera 2 template syntax: {{ value }}, {% if %}, {% for %}, {% include \"file.html\" %}",
         )
     }
+}
+
+/// Literal keys in `t(key="…")` calls that some language does not define, found before any
+/// page is rendered (and so reported once, not once per page). Computed keys
+/// (`key="nav-" ~ id`) are checked when the page renders.
+fn unknown_message_keys(file: &Arc<SourceFile>, messages: &Messages) -> Vec<Diagnostic> {
+    const CALL: &str = "t(key=\"";
+    let text = &file.text;
+    let mut problems = Vec::new();
+    for (at, _) in text.match_indices(CALL) {
+        let part_of_a_name = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let start = at + CALL.len();
+        let Some(len) = text[start..].find('"') else {
+            continue;
+        };
+        let key = &text[start..start + len];
+        let after = text[start + len + 1..].trim_start();
+        if part_of_a_name || !(after.starts_with(',') || after.starts_with(')')) {
+            continue;
+        }
+        // A message missing in only some languages is reported once by the parity check of
+        // the .ftl files; here only the keys no language defines.
+        let missing = messages.missing_in(key);
+        if missing.len() < messages.language_count() {
+            continue;
+        }
+        let close = missing.iter().find_map(|(_, close)| *close);
+        let hint = match close {
+            Some(close) => {
+                format!("did you mean `{close}`? or add `{key} = …` to every file in i18n/")
+            }
+            None => format!("add `{key} = …` to every file in i18n/"),
+        };
+        problems.push(
+            Diagnostic::error(format!(
+                "the template uses message `{key}`, which no .ftl file defines"
+            ))
+            .at(file, start..start + len)
+            .label("unknown message")
+            .hint(hint),
+        );
+    }
+    problems
 }
 
 /// Byte offset of a one-based line and one-based character column.

@@ -99,9 +99,25 @@ impl Urls {
         format!("/{lang}/sources/")
     }
 
-    /// One source, an anchor on the sources page.
+    /// One source: an anchor on the sources page. Anchors of things editors name carry a
+    /// prefix (`source-`, `institute-`) so an id can never be one the templates use.
     pub fn source(lang: &str, slug: &str) -> String {
-        format!("/{lang}/sources/#{slug}")
+        format!("/{lang}/sources/#{}", Self::source_anchor(slug))
+    }
+
+    /// The id of a source on the sources page.
+    pub fn source_anchor(slug: &str) -> String {
+        format!("source-{slug}")
+    }
+
+    /// An institute: an anchor on its region's page.
+    pub fn institute(lang: &str, region: &str, id: &str) -> String {
+        format!("/{lang}/regions/{region}/#{}", Self::institute_anchor(id))
+    }
+
+    /// The id of an institute on its region's page.
+    pub fn institute_anchor(id: &str) -> String {
+        format!("institute-{id}")
     }
 
     /// A language's 404 page.
