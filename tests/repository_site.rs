@@ -72,6 +72,8 @@ fn the_observatory_builds_with_every_page_kind_in_both_languages() {
     }
     output.page("/");
     output.page("/404.html");
+    let checked = output.assert_links_resolve("https://marsad.netlify.app");
+    assert!(checked > 1000, "only {checked} links checked");
     assert_eq!(
         report.summary.pages["fr"], report.summary.pages["ar"],
         "every page exists in both languages"

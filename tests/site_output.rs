@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::collections::BTreeSet;
-
 use common::{Output, attr, build_ok, fixture, select, text};
 use scraper::Html;
 
@@ -16,83 +14,10 @@ fn built() -> (tempfile::TempDir, Output) {
     (site, output)
 }
 
-/// Maps an href (root-relative or absolute within the site) to the site path and fragment,
-/// or `None` for external links.
-fn internal(href: &str) -> Option<(String, Option<String>)> {
-    let path = if let Some(rest) = href.strip_prefix(BASE) {
-        rest.to_owned()
-    } else if href.starts_with('/') {
-        href.to_owned()
-    } else {
-        return None;
-    };
-    match path.split_once('#') {
-        Some((path, fragment)) => Some((path.to_owned(), Some(fragment.to_owned()))),
-        None => Some((path, None)),
-    }
-}
-
-fn ids(html: &Html) -> BTreeSet<String> {
-    select(html, "[id]")
-        .iter()
-        .filter_map(|e| e.value().attr("id").map(str::to_owned))
-        .collect()
-}
-
-fn decode(fragment: &str) -> String {
-    percent_encoding::percent_decode_str(fragment)
-        .decode_utf8_lossy()
-        .into_owned()
-}
-
 #[test]
 fn every_internal_link_and_asset_resolves() {
     let (_site, output) = built();
-    let mut checked = 0;
-    for (page_path, html) in &output.pages {
-        let refs = select(html, "a[href], link[href], script[src], img[src]");
-        for element in refs {
-            let value = element.value();
-            let href = value
-                .attr("href")
-                .or_else(|| value.attr("src"))
-                .unwrap_or_default();
-            if let Some(fragment) = href.strip_prefix('#') {
-                let fragment = decode(fragment);
-                assert!(
-                    ids(html).contains(&fragment),
-                    "{page_path}: no #{fragment} on the page"
-                );
-                checked += 1;
-                continue;
-            }
-            let Some((path, fragment)) = internal(href) else {
-                continue;
-            };
-            let file = if path.ends_with('/') {
-                output
-                    .dir
-                    .join(path.trim_start_matches('/'))
-                    .join("index.html")
-            } else {
-                output.dir.join(path.trim_start_matches('/'))
-            };
-            assert!(
-                file.is_file(),
-                "{page_path}: link {href} leads to no file ({})",
-                file.display()
-            );
-            if let Some(fragment) = fragment {
-                let target = output.page(&path);
-                let fragment = decode(&fragment);
-                assert!(
-                    ids(target).contains(&fragment),
-                    "{page_path}: {href} has no #{fragment} at {path}"
-                );
-            }
-            checked += 1;
-        }
-    }
+    let checked = output.assert_links_resolve(BASE);
     assert!(checked > 300, "only {checked} links checked");
 }
 
@@ -139,7 +64,7 @@ fn hreflang_alternates_are_reciprocal_and_canonical_is_self() {
             let hreflang = alternate.value().attr("hreflang").unwrap_or_default();
             let href = alternate.value().attr("href").unwrap_or_default();
             langs.push(hreflang.to_owned());
-            let (target_path, _) = internal(href).expect("alternate within the site");
+            let (target_path, _) = common::internal(href, BASE).expect("alternate within the site");
             let target = output.page(&target_path);
             let back: Vec<String> = select(target, "link[rel=alternate][hreflang]")
                 .iter()

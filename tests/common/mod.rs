@@ -123,6 +123,84 @@ impl Output {
     }
 }
 
+impl Output {
+    /// Checks that every link, stylesheet, script and image of every page leads to a file of
+    /// the output, and every `#fragment` to an element with that id. Returns how many were
+    /// checked.
+    pub fn assert_links_resolve(&self, base: &str) -> usize {
+        let mut checked = 0;
+        for (page_path, html) in &self.pages {
+            for element in select(html, "a[href], link[href], script[src], img[src]") {
+                let value = element.value();
+                let href = value
+                    .attr("href")
+                    .or_else(|| value.attr("src"))
+                    .unwrap_or_default();
+                if let Some(fragment) = href.strip_prefix('#') {
+                    let fragment = decode(fragment);
+                    assert!(
+                        ids(html).contains(&fragment),
+                        "{page_path}: no #{fragment} on the page"
+                    );
+                    checked += 1;
+                    continue;
+                }
+                let Some((path, fragment)) = internal(href, base) else {
+                    continue;
+                };
+                let file = if path.ends_with('/') {
+                    self.dir
+                        .join(path.trim_start_matches('/'))
+                        .join("index.html")
+                } else {
+                    self.dir.join(path.trim_start_matches('/'))
+                };
+                assert!(
+                    file.is_file(),
+                    "{page_path}: {href} leads to no file ({})",
+                    file.display()
+                );
+                if let Some(fragment) = fragment {
+                    let fragment = decode(&fragment);
+                    assert!(
+                        ids(self.page(&path)).contains(&fragment),
+                        "{page_path}: {href} has no #{fragment} at {path}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+        checked
+    }
+}
+
+/// Splits a link within the site (root-relative, or absolute under `base`) into its site
+/// path and fragment; `None` for links elsewhere.
+pub fn internal(href: &str, base: &str) -> Option<(String, Option<String>)> {
+    let path = match href.strip_prefix(base) {
+        Some(rest) => rest.to_owned(),
+        None if href.starts_with('/') => href.to_owned(),
+        None => return None,
+    };
+    match path.split_once('#') {
+        Some((path, fragment)) => Some((path.to_owned(), Some(fragment.to_owned()))),
+        None => Some((path, None)),
+    }
+}
+
+fn ids(html: &Html) -> std::collections::BTreeSet<String> {
+    select(html, "[id]")
+        .iter()
+        .filter_map(|e| e.value().attr("id").map(str::to_owned))
+        .collect()
+}
+
+fn decode(fragment: &str) -> String {
+    percent_encoding::percent_decode_str(fragment)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
 /// All matches of a CSS selector.
 pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
     let selector = Selector::parse(selector).expect("valid selector");
