@@ -99,7 +99,7 @@ pub fn load_site(
 ) -> Result<(Site, Templates), Diagnostics> {
     let mut config = Config::load(root)?;
     if let Some(base_url) = base_url {
-        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        if !load::schema::is_http_url(base_url) {
             return Err(crate::diagnostics::Diagnostic::error(format!(
                 "--base-url must be an absolute http(s) URL, not `{base_url}`"
             ))

@@ -93,7 +93,7 @@ impl Config {
             let start = file.text.find(key).unwrap_or(0);
             start..start + key.len()
         };
-        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
+        if !crate::load::schema::is_http_url(&self.base_url) {
             problems.push(
                 Diagnostic::error("`base_url` must be an absolute http(s) URL")
                     .at(file, at_key("base_url"))

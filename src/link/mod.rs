@@ -156,19 +156,25 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
     (site, problems)
 }
 
+/// Pairs `(first, later)` of items sharing a key, whatever their order.
+fn duplicates<T, K: Eq + std::hash::Hash>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(&T, &T)> {
+    let mut seen: HashMap<K, &T> = HashMap::new();
+    items
+        .iter()
+        .filter_map(|item| seen.insert(key(item), item).map(|first| (first, item)))
+        .collect()
+}
+
 fn report_duplicates<T>(sheets: &[Sheet<T>], noun: &str, problems: &mut Diagnostics) {
-    let mut seen: HashMap<&str, &Sheet<T>> = HashMap::new();
-    for sheet in sheets {
-        if let Some(first) = seen.insert(&sheet.slug, sheet) {
-            problems.push(
-                Diagnostic::error(format!("two {noun}s have the slug `{}`", sheet.slug))
-                    .in_file(&sheet.file.path)
-                    .hint(format!(
-                        "{} has the same slug: rename or remove one of them",
-                        first.file.path.display()
-                    )),
-            );
-        }
+    for (first, sheet) in duplicates(sheets, |s| s.slug.clone()) {
+        problems.push(
+            Diagnostic::error(format!("two {noun}s have the slug `{}`", sheet.slug))
+                .in_file(&sheet.file.path)
+                .hint(format!(
+                    "{} has the same slug: rename or remove one of them",
+                    first.file.path.display()
+                )),
+        );
     }
 }
 
@@ -176,19 +182,17 @@ fn report_duplicate_iso_codes(
     regions: &[Sheet<crate::load::schema::RegionSheet>],
     problems: &mut Diagnostics,
 ) {
-    let mut seen: HashMap<&str, &Sheet<crate::load::schema::RegionSheet>> = HashMap::new();
-    for region in regions {
-        let code = region.data.iso_code.get_ref();
-        if let Some(first) = seen.insert(code, region) {
-            if first.slug == region.slug {
-                continue; // the same slug twice is already reported as a duplicate slug
-            }
-            problems.push(
-                Diagnostic::error(format!("two regions have the code `{code}`"))
-                    .at(&region.file, region.data.iso_code.span())
-                    .hint(format!("{} has the same code", first.file.path.display())),
-            );
-        }
+    let pairs = duplicates(regions, |r| r.data.iso_code.get_ref().clone());
+    // The same slug twice is already reported as a duplicate slug.
+    for (first, region) in pairs.into_iter().filter(|(a, b)| a.slug != b.slug) {
+        problems.push(
+            Diagnostic::error(format!(
+                "two regions have the code `{}`",
+                region.data.iso_code.get_ref()
+            ))
+            .at(&region.file, region.data.iso_code.span())
+            .hint(format!("{} has the same code", first.file.path.display())),
+        );
     }
 }
 
@@ -385,7 +389,9 @@ fn link_articles(
     let mut articles = Vec::new();
     for (slug, files) in by_slug {
         let mut translations = BTreeMap::new();
-        let mut refs_by_lang: Vec<(String, Refs, Arc<SourceFile>)> = Vec::new();
+        // Translations must agree on references (checked below on what they wrote), so the
+        // first translation's resolved references are the article's.
+        let mut article_refs: Option<Refs> = None;
         let mut written_by_lang: Vec<(String, WrittenRefs, Arc<SourceFile>)> = Vec::new();
         for file in files {
             if let Some(first) = translations.get(&file.lang).map(|t: &Translation| &t.file) {
@@ -427,7 +433,7 @@ fn link_articles(
                 WrittenRefs::of(front),
                 Arc::clone(&file.file),
             ));
-            refs_by_lang.push((file.lang.clone(), refs, Arc::clone(&file.file)));
+            article_refs.get_or_insert(refs);
             translations.insert(
                 file.lang.clone(),
                 Translation {
@@ -445,7 +451,7 @@ fn link_articles(
         // The default language's version is the reference the others are compared with.
         written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
         report_disagreements(&slug, &written_by_lang, index, problems);
-        let Some((_, refs, _)) = refs_by_lang.into_iter().next() else {
+        let Some(refs) = article_refs else {
             continue;
         };
         let date = translations
@@ -537,17 +543,21 @@ fn report_duplicate_institutes(
     regions: &[Region],
     problems: &mut Diagnostics,
 ) {
-    for (i, institute) in institutes.iter().enumerate() {
-        if let Some(other) = institutes[..i].iter().find(|o| o.id == institute.id) {
-            problems.push(
-                Diagnostic::error(format!("two institutes have the id `{}`", institute.id))
-                    .in_file(format!("content/regions/{}.toml", regions.get(institute.region).map_or("", |r| r.slug.as_str())))
-                    .hint(format!(
-                        "the other is in content/regions/{}.toml: institute ids are unique across the site",
-                        regions.get(other.region).map_or("", |r| r.slug.as_str())
-                    )),
-            );
-        }
+    let file_of = |institute: &Institute| {
+        let slug = regions
+            .get(institute.region)
+            .map_or("", |r| r.slug.as_str());
+        format!("content/regions/{slug}.toml")
+    };
+    for (other, institute) in duplicates(institutes, |i| i.id.clone()) {
+        problems.push(
+            Diagnostic::error(format!("two institutes have the id `{}`", institute.id))
+                .in_file(file_of(institute))
+                .hint(format!(
+                    "the other is in {}: institute ids are unique across the site",
+                    file_of(other)
+                )),
+        );
     }
 }
 

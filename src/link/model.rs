@@ -253,7 +253,8 @@ pub struct Site {
     pub root: PathBuf,
     /// `observatory.toml`.
     pub config: Config,
-    /// `(folder, slug)` of files that failed to load: links to them are not reported again.
+    /// `(kind, slug)` of files that failed to load (kind as in `@/kind/slug`): links to them
+    /// are not reported again.
     pub broken: std::collections::HashSet<(String, String)>,
     /// Interface strings, shared with the template engine.
     pub messages: Arc<Messages>,

@@ -35,13 +35,21 @@ impl Kind {
         }
     }
 
-    fn folder(self) -> &'static str {
+    /// The word naming the kind in `@/` links and URLs, and in the broken-file set.
+    fn segment(self) -> &'static str {
         match self {
-            Kind::Region => "content/regions",
-            Kind::Partner => "content/partners",
-            Kind::Mou => "content/mous",
-            Kind::Programme => "content/programmes",
-            Kind::Source => "seeds",
+            Kind::Region => "regions",
+            Kind::Partner => "partners",
+            Kind::Mou => "mous",
+            Kind::Programme => "programmes",
+            Kind::Source => "sources",
+        }
+    }
+
+    fn folder(self) -> String {
+        match self {
+            Kind::Source => String::from("seeds"),
+            other => format!("content/{}", other.segment()),
         }
     }
 }
@@ -50,7 +58,7 @@ impl Kind {
 #[derive(Debug, Default)]
 pub struct Index {
     maps: HashMap<&'static str, BTreeMap<String, usize>>,
-    /// `(folder, slug)` of files that exist but failed to load: already reported.
+    /// `(kind, slug)` of files that exist but failed to load: already reported.
     pub broken: std::collections::HashSet<(String, String)>,
 }
 
@@ -182,7 +190,7 @@ impl<'a> Checker<'a> {
         if self
             .index
             .broken
-            .contains(&(kind.folder().to_owned(), slug.clone()))
+            .contains(&(kind.segment().to_owned(), slug.clone()))
         {
             return None;
         }
@@ -254,8 +262,7 @@ impl<'a> Checker<'a> {
     ) -> Option<String> {
         let value = value?;
         let url = value.get_ref();
-        let absolute = url.starts_with("https://") || url.starts_with("http://");
-        if !absolute {
+        if !crate::load::schema::is_http_url(url) {
             self.problems.push(
                 Diagnostic::error(format!("`{field}` must be an http(s) address"))
                     .at(self.file, self.shift(value.span()))

@@ -106,8 +106,8 @@ pub struct Loaded {
     /// Problems found while loading. Loading goes on past them so that the link stage can
     /// report its own problems in the same run.
     pub problems: Diagnostics,
-    /// Files that could not be parsed, as `(folder, slug)`: references to them are not
-    /// reported again as unknown.
+    /// Files that could not be parsed, as `(kind, slug)` with the kind as `@/` links name it
+    /// (`partners`, `sources`, …): references to them are not reported again as unknown.
     pub broken: HashSet<(String, String)>,
 }
 
@@ -133,11 +133,7 @@ pub fn load(root: &Path, config: Config) -> Loaded {
             Ok(file) => by_kind.push((kind, file)),
             Err(diagnostic) => {
                 problems.push(diagnostic);
-                let stem = path
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or_default();
-                broken.insert((kind.folder().to_owned(), stem.to_owned()));
+                broken.insert((kind.segment().to_owned(), stem(&path).to_owned()));
             }
         }
     }
@@ -159,7 +155,7 @@ pub fn load(root: &Path, config: Config) -> Loaded {
         let slug = stem
             .rsplit_once('.')
             .map_or(stem.as_str(), |(slug, _)| slug);
-        (Kind::Article.folder().to_owned(), slug.to_owned())
+        (Kind::Article.segment().to_owned(), slug.to_owned())
     }));
     let partners = load_sheets(Kind::Partner, of(Kind::Partner), &mut problems, &mut broken);
     let regions = load_sheets(Kind::Region, of(Kind::Region), &mut problems, &mut broken);
@@ -212,19 +208,26 @@ enum Kind {
 }
 
 impl Kind {
-    /// The folder of the kind, as references name it.
-    fn folder(self) -> &'static str {
+    /// The word that names the kind in `@/` links and URLs (`partners`, `sources`, …).
+    fn segment(self) -> &'static str {
         match self {
-            Kind::Article => "content/articles",
-            Kind::Partner => "content/partners",
-            Kind::Region => "content/regions",
-            Kind::Mou => "content/mous",
-            Kind::Programme => "content/programmes",
-            Kind::Source => "seeds",
+            Kind::Article => "articles",
+            Kind::Partner => "partners",
+            Kind::Region => "regions",
+            Kind::Mou => "mous",
+            Kind::Programme => "programmes",
+            Kind::Source => "sources",
             Kind::Messages => "i18n",
             Kind::Template => "themes",
         }
     }
+}
+
+/// A file's name without its extension (the slug of a fact sheet, `slug.lang` of an article).
+fn stem(path: &Path) -> &str {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
 }
 
 /// Parses the fact sheets of one kind, remembering which failed.
@@ -238,7 +241,7 @@ fn load_sheets<T: DeserializeOwned + Send>(
     broken.extend(
         failed
             .into_iter()
-            .map(|slug| (kind.folder().to_owned(), slug)),
+            .map(|slug| (kind.segment().to_owned(), slug)),
     );
     parsed
 }
@@ -257,12 +260,7 @@ fn collect<T: Send>(
             Ok(value) => parsed.push(value),
             Err(diagnostic) => {
                 problems.push(diagnostic);
-                let stem = file
-                    .path
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or_default();
-                failed.push(stem.to_owned());
+                failed.push(stem(&file.path).to_owned());
             }
         }
     }
@@ -425,11 +423,7 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
 
 /// The slug of a fact sheet or source: its file name without extension.
 fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, Diagnostic> {
-    let stem = file
-        .path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
+    let stem = stem(&file.path);
     let slug = check_slug(file, stem)?;
     let data = toml_file::parse(file, 0, &file.text)?;
     Ok(Sheet {
@@ -440,11 +434,7 @@ fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, 
 }
 
 fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFile, Diagnostic> {
-    let stem = file
-        .path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
+    let stem = stem(&file.path);
     let Some((slug, lang)) = stem.rsplit_once('.') else {
         return Err(
             Diagnostic::error("an article's file name must end in .<language>.md")

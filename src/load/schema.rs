@@ -11,6 +11,12 @@ use toml::Spanned;
 
 use super::date::FlexDate;
 
+/// True for an absolute http(s) URL, as the site's base URL and fact sheets' web addresses
+/// must be.
+pub fn is_http_url(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
 /// True for URLs editors may link to: relative paths and fragments, and http, https and
 /// mailto addresses. Anything else (`javascript:`, `data:`, …) could run code in readers'
 /// browsers.

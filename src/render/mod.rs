@@ -180,16 +180,7 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
         .trim_end_matches('/')
         .split_once('/')
         .ok_or_else(|| format!("`@/{target}` does not name a page: write @/<kind>/<slug>"))?;
-    let folder = match kind {
-        "articles" => "content/articles",
-        "sources" => "seeds",
-        other => other,
-    };
-    if site.broken.contains(&(folder.to_owned(), slug.to_owned()))
-        || site
-            .broken
-            .contains(&(format!("content/{folder}"), slug.to_owned()))
-    {
+    if site.broken.contains(&(kind.to_owned(), slug.to_owned())) {
         // The target's file failed to load and is reported already.
         return Ok(urls.href(&format!("/{lang}/{kind}/{slug}/")));
     }
