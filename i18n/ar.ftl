@@ -29,6 +29,7 @@ nav-regions = الجهات
 nav-partners = الشركاء
 nav-mous = الاتفاقيات
 nav-programmes = البرامج
+nav-events = الفعاليات
 nav-sources = المصادر
 pagination-label = التنقل بين الصفحات
 previous-page = الصفحة السابقة
@@ -52,6 +53,14 @@ count-mous = { $count ->
     [few] { $count } اتفاقيات
     [many] { $count } اتفاقيةً
    *[other] { $count } اتفاقية
+}
+count-events = { $count ->
+    [zero] لا توجد فعاليات
+    [one] فعالية واحدة
+    [two] فعاليتان
+    [few] { $count } فعاليات
+    [many] { $count } فعاليةً
+   *[other] { $count } فعالية
 }
 count-partners = { $count ->
     [zero] لا يوجد شركاء
@@ -156,6 +165,7 @@ partner-kind-university = جامعة
 partner-kind-bank = بنك
 partner-kind-initiative = مبادرة
 partner-kind-business-association = منظمة مهنية
+partner-kind-government = دولة
 
 ## Vocabulary: statuses
 status-announced = معلن عنه
@@ -163,6 +173,7 @@ status-in-discussion = قيد المباحثات
 status-in-negotiation = قيد التفاوض
 status-signed = موقَّع
 status-operating = قيد الاشتغال
+status-position = موقف معلن
 
 ## Vocabulary: themes
 theme-education = التعليم
@@ -216,3 +227,28 @@ unit-percent = %
 country-MA = المغرب
 country-FR = فرنسا
 country-US = الولايات المتحدة
+country-CN = الصين
+
+## Events
+events-lead = مؤتمرات وقمم ولقاءات وُقّعت خلالها اتفاقيات أو أُعلنت فيها توجهات، مرتبة من الأقدم إلى الأحدث.
+no-events = لا توجد فعاليات حتى الآن.
+figures = أرقام
+event-partners = المنظمون والمشاركون
+mous-signed-there = الاتفاقيات الموقعة خلال الحدث
+mous-identified = الاتفاقيات المحددة في المصادر: { $identified } من أصل { $announced } معلن عنها
+mous-unidentified = { $count ->
+    [one] لا تذكر المصادر الطرف الآخر في إحدى الاتفاقيات المعلن عنها.
+    [two] لا تذكر المصادر الطرف الآخر في اتفاقيتين من الاتفاقيات المعلن عنها.
+   *[other] لا تذكر المصادر الطرف الآخر في { $count } من الاتفاقيات المعلن عنها.
+}
+signed-at = وُقّعت خلال:
+events-held-here = فعاليات احتضنتها الجهة
+mous-signed-here = اتفاقيات وُقّعت في الجهة
+mous-concerning = اتفاقيات تخص الجهة
+unknowns = ما لا تذكره المصادر
+unit-agreements = { $count ->
+    [one] اتفاقية
+    [two] اتفاقيتان
+    [few] اتفاقيات
+   *[other] اتفاقية
+}

@@ -27,6 +27,7 @@ nav-regions = Régions
 nav-partners = Partenaires
 nav-mous = Accords
 nav-programmes = Programmes
+nav-events = Événements
 nav-sources = Sources
 pagination-label = Pagination
 previous-page = Page précédente
@@ -44,6 +45,11 @@ count-mous = { $count ->
     [0] Aucun accord
     [one] { $count } accord
    *[other] { $count } accords
+}
+count-events = { $count ->
+    [0] Aucun événement
+    [one] { $count } événement
+   *[other] { $count } événements
 }
 count-partners = { $count ->
     [0] Aucun partenaire
@@ -135,6 +141,7 @@ partner-kind-university = Université
 partner-kind-bank = Banque
 partner-kind-initiative = Initiative
 partner-kind-business-association = Organisation professionnelle
+partner-kind-government = État
 
 ## Vocabulary: statuses
 status-announced = Annoncé
@@ -142,6 +149,7 @@ status-in-discussion = En discussion
 status-in-negotiation = En négociation
 status-signed = Signé
 status-operating = En activité
+status-position = Position affichée
 
 ## Vocabulary: themes
 theme-education = Éducation
@@ -188,3 +196,25 @@ unit-percent = %
 country-MA = Maroc
 country-FR = France
 country-US = États-Unis
+country-CN = Chine
+
+## Events
+events-lead = Conférences, sommets et rencontres où des accords ont été signés ou des orientations annoncées, du plus ancien au plus récent.
+no-events = Aucun événement pour l'instant.
+figures = Chiffres
+event-partners = Organisateurs et participants
+mous-signed-there = Accords signés lors de l'événement
+mous-identified = Accords identifiés dans les sources : { $identified } sur { $announced } annoncés
+mous-unidentified = { $count ->
+    [one] Les sources ne nomment pas la contrepartie d'un des accords annoncés.
+   *[other] Les sources ne nomment pas les contreparties de { $count } des accords annoncés.
+}
+signed-at = Signé lors de :
+events-held-here = Événements tenus dans la région
+mous-signed-here = Accords signés dans la région
+mous-concerning = Accords concernant la région
+unknowns = Ce que les sources ne disent pas
+unit-agreements = { $count ->
+    [one] accord
+   *[other] accords
+}

@@ -51,6 +51,8 @@ impl BuildOptions {
 pub struct BuildReport {
     /// Pages written.
     pub summary: RenderSummary,
+    /// What the build noticed without refusing the site (missing translations, …).
+    pub warnings: Diagnostics,
     /// Where they are.
     pub output: PathBuf,
     /// How long it took.
@@ -90,13 +92,23 @@ impl From<Diagnostics> for BuildError {
     }
 }
 
+/// A site that passed every check, ready to render.
+pub struct CheckedSite {
+    /// The linked model.
+    pub site: Site,
+    /// The compiled templates.
+    pub templates: Templates,
+    /// Problems that do not stop the build (missing translations, …).
+    pub warnings: Diagnostics,
+}
+
 /// Loads and links the site and compiles its templates: everything `build` checks before
 /// writing anything. Problems of every stage are reported together.
 pub fn load_site(
     root: &Path,
     base_url: Option<&str>,
     drafts: bool,
-) -> Result<(Site, Templates), Diagnostics> {
+) -> Result<CheckedSite, Diagnostics> {
     let mut config = Config::load(root)?;
     if let Some(base_url) = base_url {
         if !load::schema::is_http_url(base_url) {
@@ -124,7 +136,11 @@ pub fn load_site(
         }
     };
     match templates {
-        Some(templates) if !problems.has_errors() => Ok((site, templates)),
+        Some(templates) if !problems.has_errors() => Ok(CheckedSite {
+            site,
+            templates,
+            warnings: problems,
+        }),
         _ => {
             // Links inside article bodies are otherwise checked while rendering, which a
             // site with problems never reaches: check them now so one run reports all.
@@ -141,7 +157,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let output = options.output_dir();
     check_output_is_safe(&options.root, &output)?;
-    let (site, templates) = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
+    let CheckedSite {
+        site,
+        templates,
+        warnings,
+    } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
     let staging = Staging::create(&output).map_err(|source| BuildError::Io {
         action: "prepare a staging folder beside",
         path: output.clone(),
@@ -155,6 +175,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     })?;
     Ok(BuildReport {
         summary,
+        warnings,
         output,
         elapsed: started.elapsed(),
     })

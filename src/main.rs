@@ -59,6 +59,9 @@ fn main() -> ExitCode {
 fn run_build(options: &BuildOptions) -> ExitCode {
     match marsad::build(options) {
         Ok(report) => {
+            if !report.warnings.is_empty() {
+                print_diagnostics(report.warnings);
+            }
             let per_language: Vec<String> = report
                 .summary
                 .pages

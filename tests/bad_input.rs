@@ -221,7 +221,7 @@ fn broken_internal_link_in_markdown() {
         &errors,
         &[
             "unknown partner `acmee`",
-            "--> content/articles/gamma.fr.md:7:6",
+            "--> content/articles/gamma.fr.md:9:6",
             "[ici](@/partners/acmee)",
             "help: internal links look like",
         ],
@@ -552,7 +552,7 @@ fn script_urls_are_refused_in_sheets_and_articles() {
         &errors,
         &[
             "`javascript:alert(2)` is not an allowed link",
-            "content/articles/gamma.fr.md:7:1",
+            "content/articles/gamma.fr.md:9:1",
         ],
     );
 }
@@ -592,7 +592,7 @@ fn non_finite_figures_are_refused() {
         &errors,
         &[
             "a figure must be a finite number",
-            "content/programmes/network.toml:11:9",
+            "content/programmes/network.toml:15:9",
         ],
     );
 }
@@ -758,7 +758,7 @@ fn a_fragment_on_a_region_must_name_one_of_its_institutes() {
         &errors,
         &[
             "region `north` has no institute `nowhere`",
-            "content/articles/gamma.fr.md:7:1",
+            "content/articles/gamma.fr.md:9:1",
         ],
     );
 }
@@ -778,4 +778,130 @@ fn an_empty_base_url_override_is_refused() {
         }
         other => panic!("expected a diagnostic, got {other:?}"),
     }
+}
+
+#[test]
+fn an_article_about_no_region_and_no_partner() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "partners = [\"ministry\"]\n",
+            "",
+        );
+        edit(
+            root,
+            "content/articles/gamma.ar.md",
+            "partners = [\"ministry\"]\n",
+            "",
+        );
+    });
+    expect(
+        &errors,
+        &[
+            "this article names no region and no partner",
+            "--> content/articles/gamma.fr.md:1:1",
+            "help: add the regions or partners it is about",
+        ],
+    );
+}
+
+#[test]
+fn more_agreements_at_an_event_than_its_sources_announce() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/events/forum-2025.toml",
+            "value = 3",
+            "value = 0",
+        );
+    });
+    expect(
+        &errors,
+        &[
+            "1 agreements name this event, whose sources count 0",
+            "--> content/events/forum-2025.toml:",
+            "value = 0",
+            "acme-2025",
+        ],
+    );
+}
+
+#[test]
+fn a_count_of_agreements_is_a_whole_number() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/events/forum-2025.toml",
+            "value = 3",
+            "value = 2.5",
+        );
+    });
+    expect(
+        &errors,
+        &["a number of agreements is a whole number", "value = 2.5"],
+    );
+}
+
+#[test]
+fn two_sheets_describing_the_same_partner() {
+    let errors = diagnostics_after(|root| {
+        let acme = fs::read_to_string(root.join("content/partners/acme.toml")).expect("acme");
+        fs::write(root.join("content/partners/acme-corp.toml"), acme).expect("write");
+    });
+    expect(
+        &errors,
+        &[
+            "this partner has the same name (ar) as `acme`",
+            "content/partners/acme-corp.toml",
+            "content/partners/acme.toml seems to describe the same partner",
+        ],
+    );
+    assert_eq!(
+        errors
+            .iter()
+            .filter(|e| e.contains("content/partners/acme-corp.toml"))
+            .count(),
+        1,
+        "one error per pair of sheets, not one per matching name: {errors:?}"
+    );
+}
+
+#[test]
+fn an_agreement_naming_an_unknown_event() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/mous/acme-2025.toml",
+            "event = \"forum-2025\"",
+            "event = \"forum-2052\"",
+        );
+    });
+    expect(
+        &errors,
+        &[
+            "unknown event `forum-2052`",
+            "--> content/mous/acme-2025.toml:8:9",
+            "did you mean `forum-2025`?",
+        ],
+    );
+}
+
+#[test]
+fn a_page_cannot_take_a_section_name() {
+    let errors = diagnostics_after(|root| {
+        fs::rename(
+            root.join("content/pages/notes.fr.md"),
+            root.join("content/pages/regions.fr.md"),
+        )
+        .expect("rename");
+    });
+    expect(
+        &errors,
+        &[
+            "`regions` is taken by a section of the site",
+            "content/pages/regions.fr.md",
+            "rename the file",
+        ],
+    );
 }

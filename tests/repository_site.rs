@@ -18,7 +18,9 @@ fn the_observatory_builds_with_every_page_kind_in_both_languages() {
     let report = build_ok(temp.path());
     let output = Output::read(&temp.path().join("public"));
 
-    let (site, _) = marsad::build::load_site(temp.path(), None, false).expect("site loads");
+    let site = marsad::build::load_site(temp.path(), None, false)
+        .expect("site loads")
+        .site;
     assert_eq!(site.regions.len(), 12, "the 12 regions of Morocco");
     for slug in ["digital-morocco-2030", "jazari-root"] {
         assert!(

@@ -167,14 +167,27 @@ fn region_page_lists_exactly_what_references_it() {
 
     let south = output.page("/fr/regions/south/");
     assert!(common::section_links(south, "articles").is_empty());
+    assert!(
+        common::section_links(south, "mous").is_empty(),
+        "no agreement concerns the south"
+    );
+    assert_eq!(
+        common::section_links(south, "signed-here"),
+        ["/fr/mous/acme-2025/"],
+        "signed at the forum held in the south"
+    );
+    assert_eq!(
+        common::section_links(south, "events"),
+        ["/fr/events/forum-2025/"]
+    );
     assert_eq!(
         text(south, ".counts"),
-        "Aucun article · Aucun accord · Aucun institut"
+        "Aucun article · 1 accord · Aucun institut"
     );
     let south_ar = output.page("/ar/regions/south/");
     assert_eq!(
         text(south_ar, ".counts"),
-        "لا توجد مقالات · لا توجد اتفاقيات · لا توجد معاهد"
+        "لا توجد مقالات · اتفاقية واحدة · لا توجد معاهد"
     );
 }
 
@@ -185,7 +198,8 @@ fn partner_page_lists_its_agreements_regions_and_articles() {
     assert_eq!(common::section_links(acme, "mous"), ["/fr/mous/acme-2025/"]);
     assert_eq!(
         common::section_links(acme, "regions"),
-        ["/fr/regions/north/"]
+        ["/fr/regions/north/", "/fr/regions/south/"],
+        "north, which its agreement concerns, and south, where it was signed"
     );
     assert_eq!(
         common::section_links(acme, "articles"),
@@ -339,6 +353,9 @@ fn every_page_kind_exists_in_both_languages() {
             "mous/acme-2025/",
             "programmes/",
             "programmes/network/",
+            "events/",
+            "events/forum-2025/",
+            "about/",
             "sources/",
             "404.html",
         ] {
@@ -406,6 +423,12 @@ fn an_institute_brings_its_programme_and_partners_to_its_region() {
     let (_site, output) = built_with(|root| {
         let path = root.join("content/regions/south.toml");
         let mut text = std::fs::read_to_string(&path).expect("south");
+        // Without the forum held there, only the institute links the south to anything.
+        let event = root.join("content/events/forum-2025.toml");
+        let without_region = std::fs::read_to_string(&event)
+            .expect("event")
+            .replace("region = \"south\"\n", "");
+        std::fs::write(event, without_region).expect("write");
         text.push_str("[[institutes]]\nid = \"south-institute\"\nprogramme = \"network\"\nstatus = \"announced\"\nsources = [\"source-b\"]\n[institutes.name]\nfr = \"Institut du Sud\"\nar = \"معهد الجنوب\"\n");
         std::fs::write(path, text).expect("write");
     });
@@ -441,4 +464,153 @@ fn repeated_themes_are_shown_once() {
         .map(|t| t.text().collect())
         .collect();
     assert_eq!(tags, ["Recherche", "Compétences"]);
+}
+
+#[test]
+fn an_event_counts_the_agreements_its_sources_announce() {
+    let (_site, output) = built();
+    let forum = output.page("/fr/events/forum-2025/");
+    assert_eq!(
+        common::section_links(forum, "mous"),
+        ["/fr/mous/acme-2025/"]
+    );
+    assert_eq!(
+        text(forum, "section[aria-labelledby=mous] .counts"),
+        "Accords identifiés dans les sources : 1 sur 3 annoncés"
+    );
+    assert_eq!(
+        text(forum, "section[aria-labelledby=mous] .notice"),
+        "Les sources ne nomment pas les contreparties de 2 des accords annoncés."
+    );
+    assert_eq!(
+        text(forum, ".figure-value"),
+        "3 accords",
+        "the figure with its unit"
+    );
+    assert_eq!(
+        attr(forum, ".figures a", "href").as_deref(),
+        Some("/fr/sources/#source-source-a"),
+        "every figure links its source"
+    );
+    let forum_ar = output.page("/ar/events/forum-2025/");
+    assert_eq!(
+        text(forum_ar, "section[aria-labelledby=mous] .notice"),
+        "لا تذكر المصادر الطرف الآخر في اتفاقيتين من الاتفاقيات المعلن عنها."
+    );
+    assert_eq!(
+        attr(forum, "header.entity .meta a", "href").as_deref(),
+        Some("/fr/regions/south/"),
+        "the event links the region it was held in"
+    );
+    let events = output.page("/fr/events/");
+    assert_eq!(text(events, ".counts"), "1 événement");
+}
+
+#[test]
+fn an_agreement_links_its_event_and_where_it_was_signed() {
+    let (_site, output) = built();
+    let acme = output.page("/fr/mous/acme-2025/");
+    let links: Vec<String> = select(acme, "header.entity .meta a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(links, ["/fr/events/forum-2025/", "/fr/regions/south/"]);
+    assert!(text(acme, "header.entity").contains("Sudville"));
+    assert_eq!(
+        text(acme, ".unknowns p"),
+        "La durée de l'accord n'est pas connue."
+    );
+    let network = output.page("/ar/programmes/network/");
+    assert_eq!(text(network, ".unknowns h2"), "ما لا تذكره المصادر");
+    assert_eq!(text(network, "header.entity .status"), "معلن عنه");
+}
+
+#[test]
+fn from_any_region_to_its_agreements_and_partners_and_back() {
+    let (_site, output) = built();
+    for lang in ["fr", "ar"] {
+        for region in ["north", "south"] {
+            let path = format!("/{lang}/regions/{region}/");
+            let page = output.page(&path);
+            let mut reached = Vec::new();
+            for section in ["mous", "signed-here", "partners"] {
+                reached.extend(common::section_links(page, section));
+            }
+            assert!(!reached.is_empty(), "{path} leads nowhere");
+            for target in reached {
+                let back: Vec<String> = select(output.page(&target), "main a")
+                    .iter()
+                    .filter_map(|a| a.value().attr("href").map(str::to_owned))
+                    .collect();
+                assert!(
+                    back.contains(&path),
+                    "{target} does not link back to {path}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn standalone_pages_are_translated_or_say_they_are_not() {
+    let (_site, output) = built();
+    let about = output.page("/fr/about/");
+    assert_eq!(text(about, "h1"), "À propos");
+    assert_eq!(
+        attr(about, ".body a", "href").as_deref(),
+        Some("/fr/events/forum-2025/")
+    );
+    assert_eq!(
+        attr(output.page("/ar/about/"), "html", "dir").as_deref(),
+        Some("rtl")
+    );
+    let footer_fr: Vec<String> = select(output.page("/fr/"), ".footer-pages a")
+        .iter()
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(footer_fr, ["À propos", "Notes de méthode"]);
+    let footer_ar: Vec<String> = select(output.page("/ar/"), ".footer-pages a")
+        .iter()
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(
+        footer_ar,
+        ["من نحن"],
+        "no link to a page not written in Arabic"
+    );
+    assert!(!output.pages.contains_key("/ar/notes/"));
+    assert_eq!(
+        text(output.page("/fr/notes/"), ".language-switcher .unavailable"),
+        "لا توجد نسخة عربية"
+    );
+    let about_ar_links: Vec<String> = select(output.page("/ar/about/"), ".body p a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        about_ar_links,
+        ["/ar/events/forum-2025/", "/fr/notes/"],
+        "a link to a page missing in Arabic leads to its French version"
+    );
+}
+
+#[test]
+fn missing_translations_are_warned_about_without_failing() {
+    let site = fixture("site");
+    let report = build_ok(site.path());
+    let warnings: Vec<String> = report.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("the article `beta` has no ar translation")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("the page `notes` has no ar translation")
+                && w.contains("content/pages/notes.ar.md")),
+        "{warnings:?}"
+    );
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
 }

@@ -8,15 +8,17 @@
 pub mod model;
 mod resolve;
 mod reverse;
+mod same_entity;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::load::schema::{PartnerKind, Status, Theme, Unit};
-use crate::load::{ArticleFile, Loaded, Sheet};
+use crate::load::{ArticleFile, Loaded, PageFile, Sheet};
 use model::{
-    Article, Institute, Mou, Partner, Programme, Refs, Region, Site, Source, Target, Translation,
+    Article, Event, Figure, Institute, Mou, PageTranslation, Partner, Programme, Refs, Region,
+    Site, Source, StaticPage, Target, Translation,
 };
 use resolve::{Checker, Index, Kind, key_span};
 
@@ -35,10 +37,12 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         root,
         config,
         mut articles,
+        pages,
         mut partners,
         mut regions,
         mut mous,
         mut programmes,
+        mut events,
         mut sources,
         messages,
         templates,
@@ -58,6 +62,10 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         (a.data.date.get_ref().sort_key(), &a.slug)
             .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
     });
+    events.sort_by(|a, b| {
+        (a.data.date.get_ref().sort_key(), &a.slug)
+            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
+    });
     sources.sort_by(|a, b| {
         (a.data.date.get_ref().sort_key(), &a.slug)
             .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
@@ -68,8 +76,17 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
     report_duplicates(&regions, "region", &mut problems);
     report_duplicates(&mous, "agreement", &mut problems);
     report_duplicates(&programmes, "programme", &mut problems);
+    report_duplicates(&events, "event", &mut problems);
     report_duplicates(&sources, "source", &mut problems);
     report_duplicate_iso_codes(&regions, &mut problems);
+    same_entity::report(
+        &partners,
+        &regions,
+        &programmes,
+        &events,
+        &mous,
+        &mut problems,
+    );
 
     let mut index = Index::default();
     index.broken = broken;
@@ -77,6 +94,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
     index.insert(Kind::Region, regions.iter().map(|s| s.slug.as_str()));
     index.insert(Kind::Mou, mous.iter().map(|s| s.slug.as_str()));
     index.insert(Kind::Programme, programmes.iter().map(|s| s.slug.as_str()));
+    index.insert(Kind::Event, events.iter().map(|s| s.slug.as_str()));
     index.insert(Kind::Source, sources.iter().map(|s| s.slug.as_str()));
 
     let partners: Vec<Partner> = partners
@@ -115,6 +133,17 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
             )
         })
         .collect();
+    let event_sheets = events;
+    let events: Vec<Event> = event_sheets
+        .iter()
+        .map(|s| {
+            link_event(
+                &mut Checker::new(&languages, &index, &mut problems, &s.file),
+                s,
+            )
+        })
+        .collect();
+    check_agreement_counts(&event_sheets, &events, &mous, &mut problems);
     check_source_languages(&sources, &messages, &languages, &mut problems);
     let sources: Vec<Source> = sources
         .iter()
@@ -133,6 +162,8 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         &index,
         &mut problems,
     );
+    let pages = link_pages(pages, options, &languages, &index, &mut problems);
+    warn_missing_translations(&articles, &pages, &languages, &mut problems);
     report_duplicate_institutes(&institutes, &regions, &mut problems);
     require_interface_labels(&messages, &partners, &mut problems);
 
@@ -150,6 +181,8 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         institutes,
         mous,
         programmes,
+        events,
+        pages,
         sources,
     };
     reverse::compute(&mut site);
@@ -222,6 +255,7 @@ fn link_partner(check: &mut Checker, sheet: &Sheet<crate::load::schema::PartnerS
         mous: Vec::new(),
         articles: Vec::new(),
         programmes: Vec::new(),
+        events: Vec::new(),
         regions: Vec::new(),
     }
 }
@@ -284,6 +318,8 @@ fn link_region(
         institutes: own_institutes,
         articles: Vec::new(),
         mous: Vec::new(),
+        signed_here: Vec::new(),
+        events: Vec::new(),
         programmes: Vec::new(),
         partners: Vec::new(),
     }
@@ -294,9 +330,9 @@ fn link_mou(check: &mut Checker, sheet: &Sheet<crate::load::schema::MouSheet>) -
     let refs = Refs {
         regions: check.refs(Kind::Region, &data.regions),
         partners: check.refs(Kind::Partner, &data.partners),
-        mous: Vec::new(),
         programmes: check.refs(Kind::Programme, &data.programmes),
         sources: check.refs(Kind::Source, &data.sources),
+        ..Refs::default()
     };
     check.require_sources(&data.sources, "agreement");
     let mut themes = data.themes.clone();
@@ -309,7 +345,8 @@ fn link_mou(check: &mut Checker, sheet: &Sheet<crate::load::schema::MouSheet>) -
         themes,
         title: check.text("title", &data.title),
         summary: check.text("summary", &data.summary),
-        event: check.optional_text("event", data.event.as_ref()),
+        event: data.event.as_ref().and_then(|e| check.one(Kind::Event, e)),
+        unknowns: check.optional_text("unknowns", data.unknowns.as_ref()),
         refs,
         articles: Vec::new(),
     }
@@ -323,9 +360,8 @@ fn link_programme(
     let refs = Refs {
         regions: check.refs(Kind::Region, &data.regions),
         partners: check.refs(Kind::Partner, &data.partners),
-        mous: Vec::new(),
-        programmes: Vec::new(),
         sources: check.refs(Kind::Source, &data.sources),
+        ..Refs::default()
     };
     check.require_sources(&data.sources, "programme");
     let targets = data
@@ -346,13 +382,132 @@ fn link_programme(
     Programme {
         slug: sheet.slug.clone(),
         launched: data.launched.as_ref().map(|d| *d.get_ref()),
+        status: data.status,
         name: check.text("name", &data.name),
         summary: check.text("summary", &data.summary),
+        unknowns: check.optional_text("unknowns", data.unknowns.as_ref()),
         targets,
         refs,
         articles: Vec::new(),
         mous: Vec::new(),
         institutes: Vec::new(),
+    }
+}
+
+fn link_event(check: &mut Checker, sheet: &Sheet<crate::load::schema::EventSheet>) -> Event {
+    let data = &sheet.data;
+    let refs = Refs {
+        partners: check.refs(Kind::Partner, &data.partners),
+        programmes: check.refs(Kind::Programme, &data.programmes),
+        sources: check.refs(Kind::Source, &data.sources),
+        ..Refs::default()
+    };
+    check.require_sources(&data.sources, "event");
+    let figures: Vec<Figure> = data
+        .figures
+        .iter()
+        .filter_map(|f| {
+            let label = check.text("figures.label", &f.label);
+            let value = check.finite(Some(&f.value));
+            let source = check.one(Kind::Source, &f.source)?;
+            Some(Figure {
+                value: value?,
+                unit: f.unit,
+                source,
+                label,
+            })
+        })
+        .collect();
+    Event {
+        slug: sheet.slug.clone(),
+        date: *data.date.get_ref(),
+        region: data
+            .region
+            .as_ref()
+            .and_then(|r| check.one(Kind::Region, r)),
+        name: check.text("name", &data.name),
+        place: check.optional_text("place", data.place.as_ref()),
+        summary: check.text("summary", &data.summary),
+        unknowns: check.optional_text("unknowns", data.unknowns.as_ref()),
+        agreements_announced: agreements_announced(check, data),
+        figures,
+        refs,
+        mous: Vec::new(),
+        articles: Vec::new(),
+    }
+}
+
+/// The number of agreements an event's sources announce: its one figure in `agreements`.
+fn agreements_announced(
+    check: &mut Checker,
+    data: &crate::load::schema::EventSheet,
+) -> Option<usize> {
+    let mut counts = data
+        .figures
+        .iter()
+        .filter(|f| f.unit == Some(Unit::Agreements));
+    let first = counts.next()?;
+    if let Some(second) = counts.next() {
+        check.problems.push(
+            Diagnostic::error("an event has at most one figure in `agreements`")
+                .at(check.file, second.value.span())
+                .label("a second count of agreements")
+                .hint(
+                    "keep one count (the one the sources agree on) and say the rest in `unknowns`",
+                ),
+        );
+    }
+    let value = *first.value.get_ref();
+    let whole = value.is_finite() && value >= 0.0 && value.fract() == 0.0;
+    if !whole {
+        check.problems.push(
+            Diagnostic::error("a number of agreements is a whole number")
+                .at(check.file, first.value.span())
+                .hint("write the count the sources give, e.g. value = 9"),
+        );
+        return None;
+    }
+    Some(value as usize)
+}
+
+/// An event's count of agreements is what its sources announce: there cannot be more
+/// agreement sheets naming the event than that.
+fn check_agreement_counts(
+    sheets: &[Sheet<crate::load::schema::EventSheet>],
+    events: &[Event],
+    mous: &[Mou],
+    problems: &mut Diagnostics,
+) {
+    for (index, (sheet, event)) in sheets.iter().zip(events).enumerate() {
+        let Some(announced) = event.agreements_announced else {
+            continue;
+        };
+        let naming: Vec<&str> = mous
+            .iter()
+            .filter(|m| m.event == Some(index))
+            .map(|m| m.slug.as_str())
+            .collect();
+        let figure = sheet
+            .data
+            .figures
+            .iter()
+            .find(|f| f.unit == Some(Unit::Agreements));
+        if let Some(figure) = figure
+            && naming.len() > announced
+        {
+            problems.push(
+                Diagnostic::error(format!(
+                    "{} agreements name this event, whose sources count {announced}",
+                    naming.len()
+                ))
+                .at(&sheet.file, figure.value.span())
+                .label(format!("{announced} agreements"))
+                .hint(format!(
+                    "check `event` in the agreements ({}) or this figure",
+                    naming.join(", ")
+                )),
+            );
+        }
     }
 }
 
@@ -413,9 +568,11 @@ fn link_articles(
                 partners: check.refs(Kind::Partner, &front.partners),
                 mous: check.refs(Kind::Mou, &front.mous),
                 programmes: check.refs(Kind::Programme, &front.programmes),
+                events: check.refs(Kind::Event, &front.events),
                 sources: check.refs(Kind::Source, &front.sources),
             };
             check.require_sources(&front.sources, "article");
+            require_region_or_partner(&file, problems);
             for (field, text) in [("title", &front.title), ("summary", &front.summary)] {
                 if text.trim().is_empty() {
                     problems.push(
@@ -476,9 +633,127 @@ fn link_articles(
     articles
 }
 
+/// A text missing in one language does not stop the build (readers get the other language,
+/// marked as such), but every build says so.
+fn warn_missing_translations(
+    articles: &[Article],
+    pages: &[StaticPage],
+    languages: &[String],
+    problems: &mut Diagnostics,
+) {
+    let mut warn = |noun: &str,
+                    folder: &str,
+                    slug: &str,
+                    file: &SourceFile,
+                    written: Vec<&String>| {
+        for lang in languages.iter().filter(|l| !written.contains(l)) {
+            problems.push(
+                Diagnostic::warning(format!("the {noun} `{slug}` has no {lang} translation"))
+                    .in_file(&file.path)
+                    .hint(format!(
+                        "{lang} readers see it in another language, marked as untranslated; add content/{folder}/{slug}.{lang}.md"
+                    )),
+            );
+        }
+    };
+    for article in articles {
+        if let Some(first) = article.translations.values().next() {
+            let written = article.translations.keys().collect();
+            warn("article", "articles", &article.slug, &first.file, written);
+        }
+    }
+    for page in pages {
+        if let Some(first) = page.translations.values().next() {
+            let written = page.translations.keys().collect();
+            warn("page", "pages", &page.slug, &first.file, written);
+        }
+    }
+}
+
+/// Readers reach articles from region and partner pages: an article is about at least one.
+fn require_region_or_partner(file: &ArticleFile, problems: &mut Diagnostics) {
+    let front = &file.front;
+    if front.regions.is_empty() && front.partners.is_empty() {
+        problems.push(
+            Diagnostic::error("this article names no region and no partner")
+                .at(&file.file, 0..3)
+                .label("in this front matter")
+                .hint("add the regions or partners it is about: regions = [\"oriental\"] or partners = [\"undp\"]"),
+        );
+    }
+}
+
+/// Pairs the translations of standalone pages by slug.
+fn link_pages(
+    files: Vec<PageFile>,
+    options: LinkOptions,
+    languages: &[String],
+    index: &Index,
+    problems: &mut Diagnostics,
+) -> Vec<StaticPage> {
+    let mut pages: BTreeMap<String, StaticPage> = BTreeMap::new();
+    for file in files {
+        let mut check = Checker::new(languages, index, problems, &file.file)
+            .at_offset(file.front_matter_offset);
+        let sources = check.refs(Kind::Source, &file.front.sources);
+        if crate::render::urls::Urls::is_reserved_page_slug(&file.slug) {
+            problems.push(
+                Diagnostic::error(format!("`{}` is taken by a section of the site", file.slug))
+                    .in_file(&file.file.path)
+                    .hint(
+                        "pages live at /<language>/<slug>/: rename the file, e.g. about-us.fr.md",
+                    ),
+            );
+            continue;
+        }
+        if file.front.draft && !options.include_drafts {
+            continue;
+        }
+        let page = pages
+            .entry(file.slug.clone())
+            .or_insert_with(|| StaticPage {
+                slug: file.slug.clone(),
+                translations: BTreeMap::new(),
+                sources: Vec::new(),
+            });
+        if let Some(first) = page.translations.get(&file.lang) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "two {} files for the page `{}`",
+                    file.lang, file.slug
+                ))
+                .in_file(&file.file.path)
+                .hint(format!(
+                    "{} is the same page: remove one",
+                    first.file.path.display()
+                )),
+            );
+            continue;
+        }
+        for source in sources {
+            if !page.sources.contains(&source) {
+                page.sources.push(source);
+            }
+        }
+        page.translations.insert(
+            file.lang.clone(),
+            PageTranslation {
+                lang: file.lang,
+                title: file.front.title.clone(),
+                summary: file.front.summary.clone(),
+                updated: file.front.updated.as_ref().map(|d| *d.get_ref()),
+                draft: file.front.draft,
+                file: file.file,
+                body: file.body,
+            },
+        );
+    }
+    pages.into_values().collect()
+}
+
 /// An article's references as written (sorted), so that a typo reported as an unknown
 /// reference is not reported again as a disagreement between translations.
-struct WrittenRefs([(Kind, &'static str, Vec<String>); 5]);
+struct WrittenRefs([(Kind, &'static str, Vec<String>); 6]);
 
 impl WrittenRefs {
     fn of(front: &crate::load::schema::ArticleFrontMatter) -> Self {
@@ -493,6 +768,7 @@ impl WrittenRefs {
             (Kind::Partner, "partners", sorted(&front.partners)),
             (Kind::Mou, "mous", sorted(&front.mous)),
             (Kind::Programme, "programmes", sorted(&front.programmes)),
+            (Kind::Event, "events", sorted(&front.events)),
             (Kind::Source, "sources", sorted(&front.sources)),
         ])
     }

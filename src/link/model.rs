@@ -36,6 +36,8 @@ pub struct Refs {
     pub mous: Vec<usize>,
     /// Programmes.
     pub programmes: Vec<usize>,
+    /// Events.
+    pub events: Vec<usize>,
     /// Sources.
     pub sources: Vec<usize>,
 }
@@ -66,6 +68,43 @@ impl Translation {
     pub fn body_text(&self) -> &str {
         &self.file.text[self.body.clone()]
     }
+}
+
+/// One language version of a standalone page.
+#[derive(Debug)]
+pub struct PageTranslation {
+    /// Language code.
+    pub lang: String,
+    /// Title.
+    pub title: String,
+    /// Short summary.
+    pub summary: String,
+    /// Last revision.
+    pub updated: Option<FlexDate>,
+    /// True for drafts (only present with `--drafts`).
+    pub draft: bool,
+    /// The file, for diagnostics and the Markdown body.
+    pub file: Arc<SourceFile>,
+    /// Byte range of the body within the file.
+    pub body: Range<usize>,
+}
+
+impl PageTranslation {
+    /// The Markdown body.
+    pub fn body_text(&self) -> &str {
+        &self.file.text[self.body.clone()]
+    }
+}
+
+/// A standalone page (about, methodology): one slug, one or more translations.
+#[derive(Debug)]
+pub struct StaticPage {
+    /// URL slug, shared by its translations (the page lives at `/<lang>/<slug>/`).
+    pub slug: String,
+    /// Translations by language code.
+    pub translations: BTreeMap<String, PageTranslation>,
+    /// Sources it relies on.
+    pub sources: Vec<usize>,
 }
 
 /// An article: one slug, one or more translations, one set of references.
@@ -106,7 +145,9 @@ pub struct Partner {
     pub articles: Vec<usize>,
     /// Programmes it takes part in.
     pub programmes: Vec<usize>,
-    /// Regions concerned by its agreements and programmes.
+    /// Events it organised or took part in.
+    pub events: Vec<usize>,
+    /// Regions of its agreements, programmes and events.
     pub regions: Vec<usize>,
 }
 
@@ -133,9 +174,13 @@ pub struct Region {
     pub articles: Vec<usize>,
     /// Agreements concerning it.
     pub mous: Vec<usize>,
+    /// Agreements signed at an event held in it.
+    pub signed_here: Vec<usize>,
+    /// Events held in it.
+    pub events: Vec<usize>,
     /// Programmes concerning it (directly or through an institute).
     pub programmes: Vec<usize>,
-    /// Partners of its agreements and programmes.
+    /// Partners of its agreements, programmes and events.
     pub partners: Vec<usize>,
 }
 
@@ -174,7 +219,9 @@ pub struct Mou {
     /// Summary.
     pub summary: Text,
     /// Event where it was signed or announced.
-    pub event: Option<Text>,
+    pub event: Option<usize>,
+    /// What the sources leave open.
+    pub unknowns: Option<Text>,
     /// Parties, regions, programmes, sources.
     pub refs: Refs,
     /// Articles about it.
@@ -203,10 +250,14 @@ pub struct Programme {
     pub slug: String,
     /// Launch date.
     pub launched: Option<FlexDate>,
+    /// Where it stands.
+    pub status: Option<Status>,
     /// Name.
     pub name: Text,
     /// Summary.
     pub summary: Text,
+    /// What the sources leave open.
+    pub unknowns: Option<Text>,
     /// Targets.
     pub targets: Vec<Target>,
     /// Partners, regions and sources it names.
@@ -217,6 +268,48 @@ pub struct Programme {
     pub mous: Vec<usize>,
     /// Its institutes.
     pub institutes: Vec<usize>,
+}
+
+/// A figure a source states about an event.
+#[derive(Debug)]
+pub struct Figure {
+    /// The figure.
+    pub value: f64,
+    /// Its unit.
+    pub unit: Option<Unit>,
+    /// The source stating it.
+    pub source: usize,
+    /// What is counted.
+    pub label: Text,
+}
+
+/// A conference, summit or meeting.
+#[derive(Debug)]
+pub struct Event {
+    /// URL slug.
+    pub slug: String,
+    /// Date (the last day of an event of several days).
+    pub date: FlexDate,
+    /// The Moroccan region it was held in.
+    pub region: Option<usize>,
+    /// Name.
+    pub name: Text,
+    /// City and country.
+    pub place: Option<Text>,
+    /// What happened.
+    pub summary: Text,
+    /// What the sources leave open.
+    pub unknowns: Option<Text>,
+    /// Figures stated by sources.
+    pub figures: Vec<Figure>,
+    /// How many agreements the sources say were signed there, when they say.
+    pub agreements_announced: Option<usize>,
+    /// Partners, programmes and sources it names.
+    pub refs: Refs,
+    /// Agreements signed or announced there.
+    pub mous: Vec<usize>,
+    /// Articles about it.
+    pub articles: Vec<usize>,
 }
 
 /// A source document of the register.
@@ -274,6 +367,10 @@ pub struct Site {
     pub mous: Vec<Mou>,
     /// Programmes, by slug.
     pub programmes: Vec<Programme>,
+    /// Events, oldest first.
+    pub events: Vec<Event>,
+    /// Standalone pages, by slug.
+    pub pages: Vec<StaticPage>,
     /// Sources, oldest first.
     pub sources: Vec<Source>,
 }

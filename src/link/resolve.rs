@@ -20,6 +20,8 @@ pub enum Kind {
     Mou,
     /// `content/programmes/`.
     Programme,
+    /// `content/events/`.
+    Event,
     /// `seeds/`.
     Source,
 }
@@ -31,6 +33,7 @@ impl Kind {
             Kind::Partner => "partner",
             Kind::Mou => "agreement",
             Kind::Programme => "programme",
+            Kind::Event => "event",
             Kind::Source => "source",
         }
     }
@@ -42,6 +45,7 @@ impl Kind {
             Kind::Partner => "partners",
             Kind::Mou => "mous",
             Kind::Programme => "programmes",
+            Kind::Event => "events",
             Kind::Source => "sources",
         }
     }

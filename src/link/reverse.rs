@@ -1,4 +1,4 @@
-//! Reverse indexes: from each region, partner, programme, agreement and source to everything
+//! Reverse indexes: from each region, partner, programme, agreement, event and source to everything
 //! that refers to it. Computed once after linking so pages receive their lists ready-made.
 
 use super::model::Site;
@@ -9,11 +9,14 @@ pub fn compute(site: &mut Site) {
     from_mous(site);
     from_programmes(site);
     from_institutes(site);
+    from_events(site);
     from_sheets_to_sources(site);
     derive_partner_regions(site);
     for region in &mut site.regions {
         normalise(&mut region.articles);
         normalise(&mut region.mous);
+        normalise(&mut region.signed_here);
+        normalise(&mut region.events);
         normalise(&mut region.programmes);
         normalise(&mut region.partners);
     }
@@ -21,7 +24,12 @@ pub fn compute(site: &mut Site) {
         normalise(&mut partner.articles);
         normalise(&mut partner.mous);
         normalise(&mut partner.programmes);
+        normalise(&mut partner.events);
         normalise(&mut partner.regions);
+    }
+    for event in &mut site.events {
+        normalise(&mut event.mous);
+        normalise(&mut event.articles);
     }
     for programme in &mut site.programmes {
         normalise(&mut programme.articles);
@@ -33,6 +41,7 @@ pub fn compute(site: &mut Site) {
         normalise(&mut source.cited_by.regions);
         normalise(&mut source.cited_by.mous);
         normalise(&mut source.cited_by.programmes);
+        normalise(&mut source.cited_by.events);
     }
 }
 
@@ -56,6 +65,9 @@ fn from_articles(site: &mut Site) {
         }
         for &p in &article.refs.programmes {
             site.programmes[p].articles.push(a);
+        }
+        for &e in &article.refs.events {
+            site.events[e].articles.push(a);
         }
         for &s in &article.refs.sources {
             site.sources[s].articles.push(a);
@@ -101,6 +113,31 @@ fn from_institutes(site: &mut Site) {
     }
 }
 
+/// An event lists the agreements signed there; the region it was held in lists the event,
+/// those agreements (as signed there) and their parties.
+fn from_events(site: &mut Site) {
+    for (m, mou) in site.mous.iter().enumerate() {
+        if let Some(e) = mou.event {
+            site.events[e].mous.push(m);
+        }
+    }
+    for (e, event) in site.events.iter().enumerate() {
+        for &p in &event.refs.partners {
+            site.partners[p].events.push(e);
+        }
+        let Some(r) = event.region else {
+            continue;
+        };
+        let region = &mut site.regions[r];
+        region.events.push(e);
+        region.partners.extend(&event.refs.partners);
+        for &m in &event.mous {
+            region.signed_here.push(m);
+            region.partners.extend(&site.mous[m].refs.partners);
+        }
+    }
+}
+
 fn from_sheets_to_sources(site: &mut Site) {
     for (i, partner) in site.partners.iter().enumerate() {
         for &s in &partner.sources {
@@ -120,6 +157,12 @@ fn from_sheets_to_sources(site: &mut Site) {
     for (i, mou) in site.mous.iter().enumerate() {
         for &s in &mou.refs.sources {
             site.sources[s].cited_by.mous.push(i);
+        }
+    }
+    for (i, event) in site.events.iter().enumerate() {
+        let figure_sources = event.figures.iter().map(|f| f.source);
+        for s in event.refs.sources.iter().copied().chain(figure_sources) {
+            site.sources[s].cited_by.events.push(i);
         }
     }
     for (i, programme) in site.programmes.iter().enumerate() {

@@ -22,7 +22,8 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::Messages;
 use schema::{
-    ArticleFrontMatter, MouSheet, PartnerSheet, ProgrammeSheet, RegionSheet, SourceSheet,
+    ArticleFrontMatter, EventSheet, MouSheet, PageFrontMatter, PartnerSheet, ProgrammeSheet,
+    RegionSheet, SourceSheet,
 };
 
 /// A fact sheet: its slug (the file name), its file and its parsed data.
@@ -36,9 +37,9 @@ pub struct Sheet<T> {
     pub data: T,
 }
 
-/// One language version of an article: `content/articles/<slug>.<lang>.md`.
+/// One language version of a Markdown document: `<slug>.<lang>.md` with front matter `F`.
 #[derive(Debug)]
-pub struct ArticleFile {
+pub struct Document<F> {
     /// The slug shared by all translations.
     pub slug: String,
     /// Language code from the file name.
@@ -46,14 +47,20 @@ pub struct ArticleFile {
     /// The file.
     pub file: Arc<SourceFile>,
     /// Parsed front matter.
-    pub front: ArticleFrontMatter,
+    pub front: F,
     /// Byte offset of the front matter's TOML within the file.
     pub front_matter_offset: usize,
     /// Byte range of the Markdown body within the file.
     pub body: std::ops::Range<usize>,
 }
 
-impl ArticleFile {
+/// One language version of an article: `content/articles/<slug>.<lang>.md`.
+pub type ArticleFile = Document<ArticleFrontMatter>;
+
+/// One language version of a standalone page: `content/pages/<slug>.<lang>.md`.
+pub type PageFile = Document<PageFrontMatter>;
+
+impl<F> Document<F> {
     /// The Markdown text of the body.
     pub fn body_text(&self) -> &str {
         &self.file.text[self.body.clone()]
@@ -87,6 +94,8 @@ pub struct Loaded {
     pub config: Config,
     /// Every article file.
     pub articles: Vec<ArticleFile>,
+    /// Every standalone page file.
+    pub pages: Vec<PageFile>,
     /// Partner fact sheets.
     pub partners: Vec<Sheet<PartnerSheet>>,
     /// Region fact sheets.
@@ -95,6 +104,8 @@ pub struct Loaded {
     pub mous: Vec<Sheet<MouSheet>>,
     /// Programme fact sheets.
     pub programmes: Vec<Sheet<ProgrammeSheet>>,
+    /// Event fact sheets.
+    pub events: Vec<Sheet<EventSheet>>,
     /// The source register.
     pub sources: Vec<Sheet<SourceSheet>>,
     /// Interface strings, one bundle per language (shared with the template engine).
@@ -112,7 +123,15 @@ pub struct Loaded {
 }
 
 /// Content folders and what they hold.
-const CONTENT_DIRS: &[&str] = &["articles", "partners", "regions", "mous", "programmes"];
+const CONTENT_DIRS: &[&str] = &[
+    "articles",
+    "pages",
+    "partners",
+    "regions",
+    "mous",
+    "programmes",
+    "events",
+];
 
 /// Reads and parses the site under `root`, keeping what parsed and the problems of the rest.
 pub fn load(root: &Path, config: Config) -> Loaded {
@@ -147,16 +166,20 @@ pub fn load(root: &Path, config: Config) -> Loaded {
     };
     let codes: Vec<&str> = config.language_codes().collect();
 
-    let (articles, failed) = collect(&mut problems, of(Kind::Article), |f| {
-        parse_article(f, &codes)
-    });
-    // `slug.lang` → `slug`: links to an article whose file is broken are not reported again.
-    broken.extend(failed.iter().map(|stem| {
-        let slug = stem
-            .rsplit_once('.')
-            .map_or(stem.as_str(), |(slug, _)| slug);
-        (Kind::Article.segment().to_owned(), slug.to_owned())
-    }));
+    let articles = load_documents(
+        Kind::Article,
+        of(Kind::Article),
+        &codes,
+        &mut problems,
+        &mut broken,
+    );
+    let pages = load_documents(
+        Kind::Page,
+        of(Kind::Page),
+        &codes,
+        &mut problems,
+        &mut broken,
+    );
     let partners = load_sheets(Kind::Partner, of(Kind::Partner), &mut problems, &mut broken);
     let regions = load_sheets(Kind::Region, of(Kind::Region), &mut problems, &mut broken);
     let mous = load_sheets(Kind::Mou, of(Kind::Mou), &mut problems, &mut broken);
@@ -166,6 +189,7 @@ pub fn load(root: &Path, config: Config) -> Loaded {
         &mut problems,
         &mut broken,
     );
+    let events = load_sheets(Kind::Event, of(Kind::Event), &mut problems, &mut broken);
     let sources = load_sheets(Kind::Source, of(Kind::Source), &mut problems, &mut broken);
     let messages = Arc::new(Messages::load(&config, of(Kind::Messages), &mut problems));
     let templates = of(Kind::Template)
@@ -181,10 +205,12 @@ pub fn load(root: &Path, config: Config) -> Loaded {
         root: root.to_path_buf(),
         config,
         articles,
+        pages,
         partners,
         regions,
         mous,
         programmes,
+        events,
         sources,
         messages,
         templates,
@@ -198,10 +224,12 @@ pub fn load(root: &Path, config: Config) -> Loaded {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Article,
+    Page,
     Partner,
     Region,
     Mou,
     Programme,
+    Event,
     Source,
     Messages,
     Template,
@@ -212,10 +240,12 @@ impl Kind {
     fn segment(self) -> &'static str {
         match self {
             Kind::Article => "articles",
+            Kind::Page => "pages",
             Kind::Partner => "partners",
             Kind::Region => "regions",
             Kind::Mou => "mous",
             Kind::Programme => "programmes",
+            Kind::Event => "events",
             Kind::Source => "sources",
             Kind::Messages => "i18n",
             Kind::Template => "themes",
@@ -243,6 +273,25 @@ fn load_sheets<T: DeserializeOwned + Send>(
             .into_iter()
             .map(|slug| (kind.segment().to_owned(), slug)),
     );
+    parsed
+}
+
+/// Parses the Markdown documents of one kind (`<slug>.<lang>.md`), remembering which failed.
+fn load_documents<F: DeserializeOwned + Send>(
+    kind: Kind,
+    files: Vec<Arc<SourceFile>>,
+    languages: &[&str],
+    problems: &mut Diagnostics,
+    broken: &mut HashSet<(String, String)>,
+) -> Vec<Document<F>> {
+    let (parsed, failed) = collect(problems, files, |f| parse_document(f, languages));
+    // `slug.lang` → `slug`: links to a document whose file is broken are not reported again.
+    broken.extend(failed.iter().map(|stem| {
+        let slug = stem
+            .rsplit_once('.')
+            .map_or(stem.as_str(), |(slug, _)| slug);
+        (kind.segment().to_owned(), slug.to_owned())
+    }));
     parsed
 }
 
@@ -274,12 +323,18 @@ fn list_files(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<(
     for dir in CONTENT_DIRS {
         let kind = match *dir {
             "articles" => Kind::Article,
+            "pages" => Kind::Page,
             "partners" => Kind::Partner,
             "regions" => Kind::Region,
             "mous" => Kind::Mou,
+            "events" => Kind::Event,
             _ => Kind::Programme,
         };
-        let extension = if kind == Kind::Article { "md" } else { "toml" };
+        let extension = if matches!(kind, Kind::Article | Kind::Page) {
+            "md"
+        } else {
+            "toml"
+        };
         walk(
             root,
             &content.join(dir),
@@ -433,11 +488,14 @@ fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, 
     })
 }
 
-fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFile, Diagnostic> {
+fn parse_document<F: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+    languages: &[&str],
+) -> Result<Document<F>, Diagnostic> {
     let stem = stem(&file.path);
     let Some((slug, lang)) = stem.rsplit_once('.') else {
         return Err(
-            Diagnostic::error("an article's file name must end in .<language>.md")
+            Diagnostic::error("a Markdown file's name must end in .<language>.md")
                 .in_file(&file.path)
                 .hint(format!(
                     "rename it to {stem}.{}.md (languages: {})",
@@ -464,7 +522,7 @@ fn parse_article(file: &Arc<SourceFile>, languages: &[&str]) -> Result<ArticleFi
         split.front_matter.start,
         &file.text[split.front_matter.clone()],
     )?;
-    Ok(ArticleFile {
+    Ok(Document {
         slug,
         lang: lang.to_owned(),
         file: Arc::clone(file),

@@ -90,6 +90,7 @@ vocabulary!(
         Bank => "bank",
         Initiative => "initiative",
         BusinessAssociation => "business-association",
+        Government => "government",
     }
 );
 
@@ -101,6 +102,7 @@ vocabulary!(
         InNegotiation => "in-negotiation",
         Signed => "signed",
         Operating => "operating",
+        Position => "position",
     }
 );
 
@@ -138,6 +140,7 @@ vocabulary!(
         Regions => "regions",
         Institutes => "institutes",
         Percent => "percent",
+        Agreements => "agreements",
     }
 );
 
@@ -251,8 +254,53 @@ pub struct MouSheet {
     pub title: Localized,
     /// What it says.
     pub summary: Localized,
-    /// Where it was signed or announced.
-    pub event: Option<Localized>,
+    /// The event where it was signed or announced (slug of `content/events/`).
+    pub event: Option<Ref>,
+    /// What the sources leave open.
+    pub unknowns: Option<Localized>,
+}
+
+/// `content/events/<slug>.toml`: a conference, summit or meeting.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSheet {
+    /// Date (the last day for an event of several days), as precise as known.
+    pub date: Spanned<FlexDate>,
+    /// The Moroccan region it took place in.
+    pub region: Option<Ref>,
+    /// Organisers and notable participants.
+    #[serde(default)]
+    pub partners: Vec<Ref>,
+    /// Programmes it served.
+    #[serde(default)]
+    pub programmes: Vec<Ref>,
+    /// Sources.
+    pub sources: Vec<Ref>,
+    /// Name.
+    pub name: Localized,
+    /// City and country, when the sources give them.
+    pub place: Option<Localized>,
+    /// What happened.
+    pub summary: Localized,
+    /// What the sources leave open.
+    pub unknowns: Option<Localized>,
+    /// Figures the sources state about it.
+    #[serde(default)]
+    pub figures: Vec<FigureSheet>,
+}
+
+/// A figure stated by a source (a count, an amount), with that source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureSheet {
+    /// The figure.
+    pub value: Spanned<f64>,
+    /// Its unit. A figure in `agreements` is checked against the agreements naming the event.
+    pub unit: Option<Unit>,
+    /// The source stating it.
+    pub source: Ref,
+    /// What is counted.
+    pub label: Localized,
 }
 
 /// `content/programmes/<slug>.toml`.
@@ -261,6 +309,8 @@ pub struct MouSheet {
 pub struct ProgrammeSheet {
     /// Launch date, as precise as known.
     pub launched: Option<Spanned<FlexDate>>,
+    /// Where it stands, when the sources say.
+    pub status: Option<Status>,
     /// Partners involved.
     #[serde(default)]
     pub partners: Vec<Ref>,
@@ -273,6 +323,8 @@ pub struct ProgrammeSheet {
     pub name: Localized,
     /// What it is.
     pub summary: Localized,
+    /// What the sources leave open.
+    pub unknowns: Option<Localized>,
     /// Its stated targets.
     #[serde(default)]
     pub targets: Vec<TargetSheet>,
@@ -321,6 +373,27 @@ pub struct ArticleFrontMatter {
     /// Programmes concerned.
     #[serde(default)]
     pub programmes: Vec<Ref>,
+    /// Events concerned.
+    #[serde(default)]
+    pub events: Vec<Ref>,
     /// Sources.
+    pub sources: Vec<Ref>,
+}
+
+/// The TOML front matter of `content/pages/<slug>.<lang>.md` (about, methodology, …).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFrontMatter {
+    /// Title.
+    pub title: String,
+    /// One or two sentences, for search engines and social previews.
+    pub summary: String,
+    /// Date of the last substantial revision.
+    pub updated: Option<Spanned<FlexDate>>,
+    /// Drafts are left out unless the build is run with `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+    /// Sources the page relies on.
+    #[serde(default)]
     pub sources: Vec<Ref>,
 }

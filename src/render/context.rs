@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::link::model::{
-    Article, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text,
+    Article, Event, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text,
 };
 use crate::load::date::FlexDate;
 
@@ -82,9 +82,29 @@ pub struct ProgrammeCard {
     name: String,
     summary: String,
     launched: Option<Dated>,
+    status: Option<String>,
 }
 
-/// A programme target.
+/// An event in a list.
+#[derive(Debug, Serialize)]
+pub struct EventCard {
+    href: String,
+    name: String,
+    date: Dated,
+    place: Option<String>,
+    summary: String,
+    agreements: usize,
+}
+
+/// Where an agreement was signed: the event, its place and region.
+#[derive(Debug, Serialize)]
+pub struct EventRef {
+    link: Link,
+    place: Option<String>,
+    region: Option<Link>,
+}
+
+/// A figure with its source: a programme's target or a figure stated about an event.
 #[derive(Debug, Serialize)]
 pub struct TargetView {
     label: String,
@@ -93,7 +113,7 @@ pub struct TargetView {
     unit: Option<String>,
     deadline: Option<Dated>,
     source: Link,
-    programme: Link,
+    about: Link,
 }
 
 /// An institute.
@@ -197,7 +217,13 @@ impl<'a> Views<'a> {
             capital: self.text(&region.capital),
             iso_code: region.iso_code.clone(),
             articles: region.articles.len(),
-            mous: region.mous.len(),
+            mous: {
+                let mut all: Vec<usize> = region.mous.clone();
+                all.extend(&region.signed_here);
+                all.sort_unstable();
+                all.dedup();
+                all.len()
+            },
             institutes: region.institutes.len(),
         }
     }
@@ -277,6 +303,7 @@ impl<'a> Views<'a> {
             name: self.text(&programme.name),
             summary: self.text(&programme.summary),
             launched: programme.launched.map(|d| self.dated(d)),
+            status: programme.status.map(|s| s.message_id()),
         }
     }
 
@@ -291,6 +318,42 @@ impl<'a> Views<'a> {
             href: self.href(&Urls::programme(self.lang, &programme.slug)),
             text: self.text(&programme.name),
         }
+    }
+
+    /// An event card.
+    pub fn event_card(&self, index: usize) -> EventCard {
+        let event = &self.site.events[index];
+        EventCard {
+            href: self.href(&Urls::event(self.lang, &event.slug)),
+            name: self.text(&event.name),
+            date: self.dated(event.date),
+            place: event.place.as_ref().map(|p| self.text(p)),
+            summary: self.text(&event.summary),
+            agreements: event.mous.len(),
+        }
+    }
+
+    /// Event cards.
+    pub fn event_cards(&self, indexes: &[usize]) -> Vec<EventCard> {
+        indexes.iter().map(|&i| self.event_card(i)).collect()
+    }
+
+    fn event_link(&self, index: usize) -> Link {
+        let event = &self.site.events[index];
+        Link {
+            href: self.href(&Urls::event(self.lang, &event.slug)),
+            text: self.text(&event.name),
+        }
+    }
+
+    /// A link to a standalone page in this language, if it is written in it.
+    pub fn static_page_link(&self, index: usize) -> Option<Link> {
+        let page = &self.site.pages[index];
+        let translation = page.translations.get(self.lang)?;
+        Some(Link {
+            href: self.href(&Urls::page(self.lang, &page.slug)),
+            text: translation.title.clone(),
+        })
     }
 
     /// Links to sources.
@@ -316,13 +379,32 @@ impl<'a> Views<'a> {
             unit: target.unit.map(|u| u.message_id()),
             deadline: target.deadline.map(|d| self.dated(d)),
             source: self.source_links(&[target.source]).remove(0),
-            programme: self.programme_link(programme),
+            about: self.programme_link(programme),
         }
     }
 
-    /// Every target with a figure, across programmes: the home page's key figures.
+    /// The figures a source states about an event.
+    pub fn event_figures(&self, index: usize) -> Vec<TargetView> {
+        self.site.events[index]
+            .figures
+            .iter()
+            .map(|figure| TargetView {
+                label: self.text(&figure.label),
+                value: Some(self.locales.number(self.lang, figure.value)),
+                count: Some(figure.value),
+                unit: figure.unit.map(|u| u.message_id()),
+                deadline: None,
+                source: self.source_links(&[figure.source]).remove(0),
+                about: self.event_link(index),
+            })
+            .collect()
+    }
+
+    /// Every target with a figure, across programmes, then the figures stated about events:
+    /// the home page's key figures.
     pub fn key_figures(&self) -> Vec<TargetView> {
-        self.site
+        let targets = self
+            .site
             .programmes
             .iter()
             .enumerate()
@@ -332,8 +414,9 @@ impl<'a> Views<'a> {
                     .iter()
                     .filter(|t| t.value.is_some())
                     .map(move |t| self.target(p, t))
-            })
-            .collect()
+            });
+        let events = (0..self.site.events.len()).flat_map(|e| self.event_figures(e));
+        targets.chain(events).collect()
     }
 
     /// An institute.
@@ -375,6 +458,7 @@ impl<'a> Views<'a> {
                 .map(|&p| self.programme_link(p)),
         );
         cited_by.extend(source.cited_by.mous.iter().map(|&m| self.mou_link(m)));
+        cited_by.extend(source.cited_by.events.iter().map(|&e| self.event_link(e)));
         cited_by.extend(
             source
                 .cited_by
@@ -405,6 +489,7 @@ impl<'a> Views<'a> {
             description: self.text(&partner.description),
             mous: self.mou_cards(&partner.mous),
             programmes: self.programme_cards(&partner.programmes),
+            events: self.event_cards(&partner.events),
             regions: partner
                 .regions
                 .iter()
@@ -424,6 +509,8 @@ impl<'a> Views<'a> {
             institutes: self.institutes(&region.institutes),
             programmes: self.programme_cards(&region.programmes),
             mous: self.mou_cards(&region.mous),
+            signed_here: self.mou_cards(&region.signed_here),
+            events: self.event_cards(&region.events),
             partners: self.partner_cards(&region.partners),
             articles: self.article_cards(&region.articles),
             sources: self.source_links(&region.sources),
@@ -434,7 +521,15 @@ impl<'a> Views<'a> {
     pub fn mou_page(&self, mou: &Mou, index: usize) -> MouPage {
         MouPage {
             card: self.mou_card(index),
-            event: mou.event.as_ref().map(|e| self.text(e)),
+            event: mou.event.map(|e| {
+                let event = &self.site.events[e];
+                EventRef {
+                    link: self.event_link(e),
+                    place: event.place.as_ref().map(|p| self.text(p)),
+                    region: event.region.map(|r| self.region_link(r)),
+                }
+            }),
+            unknowns: mou.unknowns.as_ref().map(|u| self.text(u)),
             themes: mou.themes.iter().map(|t| t.message_id()).collect(),
             partners: self.partner_cards(&mou.refs.partners),
             regions: mou
@@ -467,6 +562,7 @@ impl<'a> Views<'a> {
         regions.dedup();
         ProgrammePage {
             card: self.programme_card(index),
+            unknowns: programme.unknowns.as_ref().map(|u| self.text(u)),
             targets: programme
                 .targets
                 .iter()
@@ -480,6 +576,41 @@ impl<'a> Views<'a> {
             sources: self.source_links(&programme.refs.sources),
         }
     }
+
+    /// An event page.
+    pub fn event_page(&self, event: &Event, index: usize) -> EventPage {
+        EventPage {
+            card: self.event_card(index),
+            unknowns: event.unknowns.as_ref().map(|u| self.text(u)),
+            region: event.region.map(|r| self.region_link(r)),
+            figures: self.event_figures(index),
+            announced: event.agreements_announced,
+            unidentified: event
+                .agreements_announced
+                .map(|n| n.saturating_sub(event.mous.len())),
+            mous: self.mou_cards(&event.mous),
+            partners: self.partner_cards(&event.refs.partners),
+            programmes: self.programme_cards(&event.refs.programmes),
+            articles: self.article_cards(&event.articles),
+            sources: self.source_links(&event.refs.sources),
+        }
+    }
+}
+
+/// Context of an event page.
+#[derive(Debug, Serialize)]
+pub struct EventPage {
+    card: EventCard,
+    unknowns: Option<String>,
+    region: Option<Link>,
+    figures: Vec<TargetView>,
+    announced: Option<usize>,
+    unidentified: Option<usize>,
+    mous: Vec<MouCard>,
+    partners: Vec<PartnerCard>,
+    programmes: Vec<ProgrammeCard>,
+    articles: Vec<ArticleCard>,
+    sources: Vec<Link>,
 }
 
 /// Context of a partner page.
@@ -490,6 +621,7 @@ pub struct PartnerPage {
     description: String,
     mous: Vec<MouCard>,
     programmes: Vec<ProgrammeCard>,
+    events: Vec<EventCard>,
     regions: Vec<Link>,
     articles: Vec<ArticleCard>,
     sources: Vec<Link>,
@@ -504,6 +636,8 @@ pub struct RegionPage {
     institutes: Vec<InstituteView>,
     programmes: Vec<ProgrammeCard>,
     mous: Vec<MouCard>,
+    signed_here: Vec<MouCard>,
+    events: Vec<EventCard>,
     partners: Vec<PartnerCard>,
     articles: Vec<ArticleCard>,
     sources: Vec<Link>,
@@ -513,7 +647,8 @@ pub struct RegionPage {
 #[derive(Debug, Serialize)]
 pub struct MouPage {
     card: MouCard,
-    event: Option<String>,
+    event: Option<EventRef>,
+    unknowns: Option<String>,
     themes: Vec<String>,
     partners: Vec<PartnerCard>,
     regions: Vec<Link>,
@@ -526,6 +661,7 @@ pub struct MouPage {
 #[derive(Debug, Serialize)]
 pub struct ProgrammePage {
     card: ProgrammeCard,
+    unknowns: Option<String>,
     targets: Vec<TargetView>,
     institutes: Vec<InstituteView>,
     regions: Vec<Link>,

@@ -91,7 +91,7 @@ fn resolve_links<'a>(
                         span: range.clone(),
                         message,
                         hint: String::from(
-                            "internal links look like @/articles/slug, @/regions/slug, @/partners/slug, @/mous/slug, @/programmes/slug or @/sources/id",
+                            "internal links look like @/articles/slug, @/regions/slug, @/partners/slug, @/mous/slug, @/programmes/slug, @/events/slug, @/pages/slug or @/sources/id",
                         ),
                     });
                     dest

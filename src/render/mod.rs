@@ -23,6 +23,7 @@ use crate::write::Staging;
 use context::Views;
 use locale::Locales;
 use markdown::{MarkdownEnv, Rendered};
+use pages::BodyOf;
 use templates::Templates;
 use urls::Urls;
 
@@ -110,25 +111,48 @@ pub fn check_bodies(site: &Site) -> Result<(), Diagnostics> {
     render_bodies(site, &Urls::new(&site.config)).map(|_| ())
 }
 
-/// Ids that `article.html` and the base layout give to their own elements.
+/// Ids that `article.html`, `page.html` and the base layout give to their own elements.
 const ARTICLE_TEMPLATE_IDS: &[&str] = &["main", "sources-cited"];
 
+/// A Markdown body to render: whose it is, its language, its file and where it sits in it.
+struct Body<'a> {
+    of: BodyOf,
+    lang: &'a str,
+    file: &'a std::sync::Arc<crate::diagnostics::SourceFile>,
+    range: std::ops::Range<usize>,
+}
+
+/// Every translation of every article and standalone page.
+fn bodies(site: &Site) -> Vec<Body<'_>> {
+    let articles = site.articles.iter().enumerate().flat_map(|(i, a)| {
+        a.translations.values().map(move |t| Body {
+            of: BodyOf::Article(i),
+            lang: &t.lang,
+            file: &t.file,
+            range: t.body.clone(),
+        })
+    });
+    let pages = site.pages.iter().enumerate().flat_map(|(i, p)| {
+        p.translations.values().map(move |t| Body {
+            of: BodyOf::Static(i),
+            lang: &t.lang,
+            file: &t.file,
+            range: t.body.clone(),
+        })
+    });
+    articles.chain(pages).collect()
+}
+
 /// Renders every translation's Markdown once, reporting broken internal links with their
-/// position in the article file.
+/// position in the file.
 fn render_bodies(
     site: &Site,
     urls: &Urls,
-) -> Result<HashMap<(usize, String), Rendered>, Diagnostics> {
-    let translations: Vec<(usize, &crate::link::model::Translation)> = site
-        .articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| a.translations.values().map(move |t| (i, t)))
-        .collect();
-    let results: Vec<((usize, String), Rendered, Vec<Diagnostic>)> = translations
+) -> Result<HashMap<(BodyOf, String), Rendered>, Diagnostics> {
+    let results: Vec<((BodyOf, String), Rendered, Vec<Diagnostic>)> = bodies(site)
         .par_iter()
-        .map(|&(index, translation)| {
-            let lang = translation.lang.as_str();
+        .map(|body| {
+            let lang = body.lang;
             let resolve = |target: &str| resolve_internal(site, urls, lang, target);
             let anchor_label = site.messages.text(lang, "heading-anchor");
             let env = MarkdownEnv {
@@ -136,21 +160,18 @@ fn render_bodies(
                 resolve: &resolve,
                 reserved_ids: ARTICLE_TEMPLATE_IDS,
             };
-            let (rendered, errors) = markdown::render(translation.body_text(), &env);
-            let offset = translation.body.start;
+            let (rendered, errors) = markdown::render(&body.file.text[body.range.clone()], &env);
+            let offset = body.range.start;
             let diagnostics = errors
                 .into_iter()
                 .map(|e| {
                     Diagnostic::error(e.message)
-                        .at(
-                            &translation.file,
-                            offset + e.span.start..offset + e.span.end,
-                        )
+                        .at(body.file, offset + e.span.start..offset + e.span.end)
                         .label("this link leads nowhere")
                         .hint(e.hint)
                 })
                 .collect();
-            ((index, lang.to_owned()), rendered, diagnostics)
+            ((body.of, lang.to_owned()), rendered, diagnostics)
         })
         .collect();
     let mut problems = Diagnostics::new();
@@ -250,10 +271,28 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
         "sources" if site.sources.iter().any(|s| s.slug == slug) => {
             no_fragment("source").map(|()| Urls::source(lang, slug))?
         }
+        "events" if site.events.iter().any(|e| e.slug == slug) => {
+            no_fragment("event").map(|()| Urls::event(lang, slug))?
+        }
+        "pages" => {
+            let page = site
+                .pages
+                .iter()
+                .find(|p| p.slug == slug)
+                .ok_or_else(|| unknown("page"))?;
+            no_fragment("page")?;
+            let shown = if page.translations.contains_key(lang) {
+                lang
+            } else {
+                page.translations.keys().next().map_or(lang, String::as_str)
+            };
+            Urls::page(shown, slug)
+        }
         "partners" => return Err(unknown("partner")),
         "mous" => return Err(unknown("agreement")),
         "programmes" => return Err(unknown("programme")),
         "sources" => return Err(unknown("source")),
+        "events" => return Err(unknown("event")),
         other => return Err(format!("`@/{target}`: `{other}` is not a kind of page")),
     };
     Ok(urls.href(&site_path))

@@ -37,10 +37,25 @@ pub enum Page {
     Programmes,
     /// A programme.
     Programme(usize),
+    /// The events index, in date order.
+    Events,
+    /// An event.
+    Event(usize),
+    /// A standalone page (index into `site.pages`).
+    Static(usize),
     /// The sources page.
     Sources,
     /// The 404 page.
     NotFound,
+}
+
+/// Whose Markdown a rendered body is: bodies are keyed by this and the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BodyOf {
+    /// An article.
+    Article(usize),
+    /// A standalone page.
+    Static(usize),
 }
 
 /// A page to render: a kind in a language.
@@ -67,6 +82,9 @@ impl Page {
             Page::Mou(i) => Urls::mou(lang, &site.mous[i].slug),
             Page::Programmes => Urls::programmes(lang),
             Page::Programme(i) => Urls::programme(lang, &site.programmes[i].slug),
+            Page::Events => Urls::events(lang),
+            Page::Event(i) => Urls::event(lang, &site.events[i].slug),
+            Page::Static(i) => Urls::page(lang, &site.pages[i].slug),
             Page::Sources => Urls::sources(lang),
             Page::NotFound => Urls::not_found(lang),
         }
@@ -86,6 +104,9 @@ impl Page {
             Page::Mou(_) => "mou.html",
             Page::Programmes => "programmes.html",
             Page::Programme(_) => "programme.html",
+            Page::Events => "events.html",
+            Page::Event(_) => "event.html",
+            Page::Static(_) => "page.html",
             Page::Sources => "sources.html",
             Page::NotFound => "404.html",
         }
@@ -100,28 +121,36 @@ impl Page {
             Page::Partners | Page::Partner(_) => "partners",
             Page::Mous | Page::Mou(_) => "mous",
             Page::Programmes | Page::Programme(_) => "programmes",
+            Page::Events | Page::Event(_) => "events",
+            Page::Static(_) => "pages",
             Page::Sources => "sources",
         }
     }
 
-    /// The languages this page exists in: every language, except for articles, which exist
-    /// in the languages they are written in.
+    /// The languages this page exists in: every language, except for articles and
+    /// standalone pages, which exist in the languages they are written in.
     pub fn languages(self, site: &Site) -> Vec<&str> {
-        match self {
-            Page::Article(i) => site
-                .config
-                .language_codes()
-                .filter(|code| site.articles[i].translations.contains_key(*code))
-                .collect(),
-            _ => site.config.language_codes().collect(),
-        }
+        site.config
+            .language_codes()
+            .filter(|code| self.exists_in(site, code))
+            .collect()
     }
 
     /// True when the page exists in `lang`.
     fn exists_in(self, site: &Site, lang: &str) -> bool {
         match self {
             Page::Article(i) => site.articles[i].translations.contains_key(lang),
+            Page::Static(i) => site.pages[i].translations.contains_key(lang),
             _ => true,
+        }
+    }
+
+    /// The Markdown body the page shows, if any.
+    fn body(self) -> Option<BodyOf> {
+        match self {
+            Page::Article(i) => Some(BodyOf::Article(i)),
+            Page::Static(i) => Some(BodyOf::Static(i)),
+            _ => None,
         }
     }
 }
@@ -140,6 +169,7 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
         Page::Partners,
         Page::Mous,
         Page::Programmes,
+        Page::Events,
         Page::Sources,
         Page::NotFound,
     ];
@@ -149,6 +179,8 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
     pages.extend((0..site.partners.len()).map(Page::Partner));
     pages.extend((0..site.mous.len()).map(Page::Mou));
     pages.extend((0..site.programmes.len()).map(Page::Programme));
+    pages.extend((0..site.events.len()).map(Page::Event));
+    pages.extend((0..site.pages.len()).map(Page::Static));
     let mut jobs = Vec::new();
     for lang in site.config.language_codes() {
         for &page in &pages {
@@ -181,7 +213,9 @@ struct Nav {
     partners: String,
     mous: String,
     programmes: String,
+    events: String,
     sources: String,
+    pages: Vec<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -237,7 +271,11 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         partners: urls.href(&Urls::partners(lang)),
         mous: urls.href(&Urls::mous(lang)),
         programmes: urls.href(&Urls::programmes(lang)),
+        events: urls.href(&Urls::events(lang)),
         sources: urls.href(&Urls::sources(lang)),
+        pages: (0..site.pages.len())
+            .filter_map(|i| views.static_page_link(i))
+            .collect(),
     };
     Layout {
         canonical: urls.absolute(&path),
@@ -265,8 +303,19 @@ struct ArticlePage {
     partners: Vec<super::context::PartnerCard>,
     mous: Vec<super::context::MouCard>,
     programmes: Vec<super::context::ProgrammeCard>,
+    events: Vec<super::context::EventCard>,
     sources: Vec<Link>,
     missing_in: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct StaticPageView {
+    title: String,
+    summary: String,
+    updated: Option<super::context::Dated>,
+    draft: bool,
+    body: String,
+    sources: Vec<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -307,15 +356,14 @@ const HOME_LIST_LENGTH: usize = 5;
 pub fn context(
     views: &Views,
     page: Page,
-    bodies: &HashMap<(usize, String), Rendered>,
+    bodies: &HashMap<(BodyOf, String), Rendered>,
 ) -> Result<Context, tera::Error> {
     let site = views.site;
     let lang = views.lang;
     let language = site.config.language(lang);
-    let body = match page {
-        Page::Article(i) => bodies.get(&(i, lang.to_owned())),
-        _ => None,
-    };
+    let body = page
+        .body()
+        .and_then(|of| bodies.get(&(of, lang.to_owned())));
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
@@ -354,6 +402,14 @@ pub fn context(
         Page::Programme(i) => {
             tera::Value::try_from_serializable(&views.programme_page(&site.programmes[i], i))?
         }
+        Page::Events => {
+            let all: Vec<usize> = (0..site.events.len()).collect();
+            tera::Value::try_from_serializable(&views.event_cards(&all))?
+        }
+        Page::Event(i) => {
+            tera::Value::try_from_serializable(&views.event_page(&site.events[i], i))?
+        }
+        Page::Static(i) => tera::Value::try_from_serializable(&static_page(views, i, body))?,
         Page::Sources => {
             let sources: Vec<_> = site.sources.iter().map(|s| views.source(s)).collect();
             tera::Value::try_from_serializable(&sources)?
@@ -433,6 +489,7 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
         partners: views.partner_cards(&article.refs.partners),
         mous: views.mou_cards(&article.refs.mous),
         programmes: views.programme_cards(&article.refs.programmes),
+        events: views.event_cards(&article.refs.events),
         sources: views.source_links(&article.refs.sources),
         missing_in: site
             .config
@@ -440,6 +497,18 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
             .filter(|code| !article.translations.contains_key(*code))
             .map(str::to_owned)
             .collect(),
+    }
+}
+
+fn static_page(views: &Views, index: usize, body: Option<&Rendered>) -> StaticPageView {
+    let translation = &views.site.pages[index].translations[views.lang];
+    StaticPageView {
+        title: translation.title.clone(),
+        summary: translation.summary.clone(),
+        updated: translation.updated.map(|d| views.dated(d)),
+        draft: translation.draft,
+        body: body.map(|b| b.html.clone()).unwrap_or_default(),
+        sources: views.source_links(&views.site.pages[index].sources),
     }
 }
 

@@ -9,6 +9,18 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 
+/// The first path segment of every section of a language (`/fr/<section>/…`).
+const SECTIONS: &[&str] = &[
+    "articles",
+    "regions",
+    "partners",
+    "mous",
+    "programmes",
+    "events",
+    "sources",
+    "assets",
+];
+
 /// Builds site paths, links and absolute URLs.
 #[derive(Debug, Clone)]
 pub struct Urls {
@@ -92,6 +104,26 @@ impl Urls {
     /// A programme.
     pub fn programme(lang: &str, slug: &str) -> String {
         format!("/{lang}/programmes/{slug}/")
+    }
+
+    /// The events index.
+    pub fn events(lang: &str) -> String {
+        format!("/{lang}/events/")
+    }
+
+    /// An event.
+    pub fn event(lang: &str, slug: &str) -> String {
+        format!("/{lang}/events/{slug}/")
+    }
+
+    /// A standalone page (about, methodology).
+    pub fn page(lang: &str, slug: &str) -> String {
+        format!("/{lang}/{slug}/")
+    }
+
+    /// Standalone pages sit beside the sections, so their slugs cannot be a section's.
+    pub fn is_reserved_page_slug(slug: &str) -> bool {
+        SECTIONS.contains(&slug)
     }
 
     /// The sources page.
