@@ -119,11 +119,39 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
         let Some(file_name) = file_name.to_str() else {
             continue;
         };
-        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().is_dir() {
-            fs::remove_dir_all(entry.path())?;
+        let Some(pid) = prefixes
+            .iter()
+            .find_map(|p| file_name.strip_prefix(p.as_str()))
+        else {
+            continue;
+        };
+        // Another build running at the same time (an editor's and `serve`'s) keeps its own.
+        if !entry.path().is_dir() || pid.parse().is_ok_and(is_running) {
+            continue;
+        }
+        match fs::remove_dir_all(entry.path()) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
         }
     }
     Ok(())
+}
+
+/// True when a process with this id exists (on Unix; elsewhere leftovers are kept only if
+/// they are this process's).
+#[cfg(unix)]
+fn is_running(pid: i32) -> bool {
+    if pid <= 0 || pid == std::process::id() as i32 {
+        return false;
+    }
+    // SAFETY: signal 0 only checks that the process exists; nothing is sent.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn is_running(_pid: i32) -> bool {
+    false
 }
 
 #[cfg(target_os = "linux")]
@@ -203,13 +231,27 @@ mod tests {
         assert_eq!(leftovers, vec![OsString::from("public")]);
     }
 
+    fn parent_pid() -> i32 {
+        // SAFETY: getppid has no preconditions.
+        unsafe { libc::getppid() }
+    }
+
     #[test]
     fn leftovers_of_killed_builds_are_removed() {
         let temp = tempfile::tempdir().unwrap();
         let target = temp.path().join("public");
-        fs::create_dir_all(temp.path().join(".public.staging-999/fr")).unwrap();
+        // No process has this id (Linux caps ids at 2^22).
+        fs::create_dir_all(temp.path().join(".public.staging-2147483646/fr")).unwrap();
+        let running = temp
+            .path()
+            .join(format!(".public.staging-{}", parent_pid()));
+        fs::create_dir_all(&running).unwrap();
         let staging = Staging::create(&target).unwrap();
-        assert!(!temp.path().join(".public.staging-999").exists());
+        assert!(!temp.path().join(".public.staging-2147483646").exists());
+        assert!(
+            running.exists(),
+            "a running build's staging folder is left alone"
+        );
         staging.commit().unwrap();
         assert!(target.is_dir());
     }
