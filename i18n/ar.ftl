@@ -234,14 +234,15 @@ events-lead = مؤتمرات وقمم ولقاءات وُقّعت خلالها �
 no-events = لا توجد فعاليات حتى الآن.
 figures = أرقام
 event-partners = المنظمون والمشاركون
-mous-signed-there = الاتفاقيات الموقعة خلال الحدث
-mous-identified = الاتفاقيات المحددة في المصادر: { $identified } من أصل { $announced } معلن عنها
+event-mous = الاتفاقيات والمباحثات المرتبطة بالحدث
+mous-identified = الاتفاقيات الموقعة المحددة في المصادر: { $identified } من أصل { $announced }
 mous-unidentified = { $count ->
     [one] لا تذكر المصادر الطرف الآخر في إحدى الاتفاقيات المعلن عنها.
     [two] لا تذكر المصادر الطرف الآخر في اتفاقيتين من الاتفاقيات المعلن عنها.
    *[other] لا تذكر المصادر الطرف الآخر في { $count } من الاتفاقيات المعلن عنها.
 }
-signed-at = وُقّعت خلال:
+at-event = خلال:
+page-updated-on = آخر تحديث:
 events-held-here = فعاليات احتضنتها الجهة
 mous-signed-here = اتفاقيات وُقّعت في الجهة
 mous-concerning = اتفاقيات تخص الجهة
@@ -250,5 +251,6 @@ unit-agreements = { $count ->
     [one] اتفاقية
     [two] اتفاقيتان
     [few] اتفاقيات
+    [many] اتفاقيةً
    *[other] اتفاقية
 }

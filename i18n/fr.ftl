@@ -203,13 +203,17 @@ events-lead = Conférences, sommets et rencontres où des accords ont été sign
 no-events = Aucun événement pour l'instant.
 figures = Chiffres
 event-partners = Organisateurs et participants
-mous-signed-there = Accords signés lors de l'événement
-mous-identified = Accords identifiés dans les sources : { $identified } sur { $announced } annoncés
+event-mous = Accords et discussions de l'événement
+mous-identified = Accords signés identifiés dans les sources : { $identified } sur { $announced ->
+    [one] { $announced } annoncé
+   *[other] { $announced } annoncés
+}
 mous-unidentified = { $count ->
     [one] Les sources ne nomment pas la contrepartie d'un des accords annoncés.
    *[other] Les sources ne nomment pas les contreparties de { $count } des accords annoncés.
 }
-signed-at = Signé lors de :
+at-event = Lors de :
+page-updated-on = Mis à jour le
 events-held-here = Événements tenus dans la région
 mous-signed-here = Accords signés dans la région
 mous-concerning = Accords concernant la région

@@ -167,7 +167,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         path: output.clone(),
         source,
     })?;
-    let summary = render::render(&site, &templates, &staging)?;
+    let summary = render::render(&site, &templates, &staging).map_err(|mut problems| {
+        // A failed build reports everything it noticed, warnings included.
+        problems.extend(warnings.clone());
+        problems
+    })?;
     staging.commit().map_err(|source| BuildError::Io {
         action: "replace",
         path: output.clone(),

@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// An output directory being written.
 #[derive(Debug)]
@@ -26,7 +27,11 @@ impl Staging {
         let parent = parent_of(target);
         fs::create_dir_all(&parent)?;
         remove_leftovers(target)?;
-        let dir = sibling(target, &format!("staging-{}", std::process::id()));
+        // Unique within the process too: two builds may run at once in one process (`serve`
+        // rebuilding while a test builds).
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let number = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = sibling(target, &format!("staging-{}-{number}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir)?;
         }
@@ -119,13 +124,15 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
         let Some(file_name) = file_name.to_str() else {
             continue;
         };
-        let Some(pid) = prefixes
+        let Some(suffix) = prefixes
             .iter()
             .find_map(|p| file_name.strip_prefix(p.as_str()))
         else {
             continue;
         };
-        // Another build running at the same time (an editor's and `serve`'s) keeps its own.
+        // `<pid>-<n>`: another build running at the same time keeps its own, and so do the
+        // other builds of this process.
+        let pid = suffix.split('-').next().unwrap_or_default();
         if !entry.path().is_dir() || pid.parse().is_ok_and(is_running) {
             continue;
         }
@@ -137,11 +144,14 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// True when a process with this id exists (on Unix; elsewhere leftovers are kept only if
-/// they are this process's).
+/// True when a process with this id exists, this one included. Elsewhere than on Unix this
+/// cannot be asked, and only this process's folders are kept.
 #[cfg(unix)]
 fn is_running(pid: i32) -> bool {
-    if pid <= 0 || pid == std::process::id() as i32 {
+    if pid == std::process::id() as i32 {
+        return true;
+    }
+    if pid <= 0 {
         return false;
     }
     // SAFETY: signal 0 only checks that the process exists; nothing is sent.
@@ -150,8 +160,8 @@ fn is_running(pid: i32) -> bool {
 }
 
 #[cfg(not(unix))]
-fn is_running(_pid: i32) -> bool {
-    false
+fn is_running(pid: i32) -> bool {
+    pid == std::process::id() as i32
 }
 
 #[cfg(target_os = "linux")]
@@ -188,7 +198,7 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 
 /// Swaps two directories with three renames through a temporary name.
 fn exchange_by_renames(a: &Path, b: &Path) -> io::Result<()> {
-    let old = sibling(b, &format!("old-{}", std::process::id()));
+    let old = sibling(b, &format!("old-{}-swap", std::process::id()));
     fs::rename(b, &old)?;
     if let Err(error) = fs::rename(a, b) {
         fs::rename(&old, b)?;
@@ -229,6 +239,24 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(leftovers, vec![OsString::from("public")]);
+    }
+
+    #[test]
+    fn two_builds_of_one_process_do_not_share_a_staging_folder() {
+        let temp = tempfile::tempdir().unwrap();
+        let target = temp.path().join("public");
+        let first = Staging::create(&target).unwrap();
+        let second = Staging::create(&target).unwrap();
+        assert_ne!(first.dir(), second.dir());
+        assert!(
+            first.dir().is_dir(),
+            "the second build kept the first one's folder"
+        );
+        first.write(Path::new("a.html"), b"a").unwrap();
+        first.commit().unwrap();
+        second.write(Path::new("b.html"), b"b").unwrap();
+        second.commit().unwrap();
+        assert!(target.join("b.html").exists());
     }
 
     fn parent_pid() -> i32 {

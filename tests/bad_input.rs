@@ -819,7 +819,7 @@ fn more_agreements_at_an_event_than_its_sources_announce() {
     expect(
         &errors,
         &[
-            "1 agreements name this event, whose sources count 0",
+            "more signed agreements name this event (1) than its sources count (0)",
             "--> content/events/forum-2025.toml:",
             "value = 0",
             "acme-2025",
@@ -903,5 +903,38 @@ fn a_page_cannot_take_a_section_name() {
             "content/pages/regions.fr.md",
             "rename the file",
         ],
+    );
+}
+
+#[test]
+fn one_translation_without_partners_is_one_error() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/articles/gamma.fr.md",
+            "partners = [\"ministry\"]\n",
+            "",
+        );
+    });
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    expect(
+        &errors,
+        &["the ar and fr versions of `gamma` list different `partners`"],
+    );
+}
+
+#[test]
+fn a_page_needs_a_title() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/pages/about.fr.md",
+            "title = \"À propos\"",
+            "title = \"  \"",
+        );
+    });
+    expect(
+        &errors,
+        &["`title` is empty", "--> content/pages/about.fr.md:2:1"],
     );
 }

@@ -198,8 +198,8 @@ fn partner_page_lists_its_agreements_regions_and_articles() {
     assert_eq!(common::section_links(acme, "mous"), ["/fr/mous/acme-2025/"]);
     assert_eq!(
         common::section_links(acme, "regions"),
-        ["/fr/regions/north/", "/fr/regions/south/"],
-        "north, which its agreement concerns, and south, where it was signed"
+        ["/fr/regions/north/"],
+        "north, which its agreement concerns; not south, where it was only signed"
     );
     assert_eq!(
         common::section_links(acme, "articles"),
@@ -476,7 +476,7 @@ fn an_event_counts_the_agreements_its_sources_announce() {
     );
     assert_eq!(
         text(forum, "section[aria-labelledby=mous] .counts"),
-        "Accords identifiés dans les sources : 1 sur 3 annoncés"
+        "Accords signés identifiés dans les sources : 1 sur 3 annoncés"
     );
     assert_eq!(
         text(forum, "section[aria-labelledby=mous] .notice"),
@@ -613,4 +613,40 @@ fn missing_translations_are_warned_about_without_failing() {
         "{warnings:?}"
     );
     assert_eq!(warnings.len(), 2, "{warnings:?}");
+}
+
+#[test]
+fn talks_at_an_event_are_listed_but_not_counted_as_signed() {
+    let (_site, output) = built_with(|root| {
+        replace_in(
+            root,
+            "content/mous/talks-2025.toml",
+            "sources = [",
+            "event = \"forum-2025\"\nsources = [",
+        );
+    });
+    let forum = output.page("/fr/events/forum-2025/");
+    assert_eq!(
+        common::section_links(forum, "mous"),
+        ["/fr/mous/acme-2025/", "/fr/mous/talks-2025/"]
+    );
+    assert_eq!(
+        text(forum, "section[aria-labelledby=mous] .counts"),
+        "Accords signés identifiés dans les sources : 1 sur 3 annoncés"
+    );
+    assert_eq!(
+        common::section_links(output.page("/fr/regions/south/"), "signed-here"),
+        ["/fr/mous/acme-2025/"],
+        "talks are not signed anywhere"
+    );
+    let talks = output.page("/fr/mous/talks-2025/");
+    assert!(
+        text(talks, "header.entity").contains("Lors de : Forum national"),
+        "{}",
+        text(talks, "header.entity")
+    );
+    assert_eq!(
+        text(output.page("/fr/events/"), ".timeline .counts"),
+        "1 accord"
+    );
 }

@@ -163,7 +163,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         &mut problems,
     );
     let pages = link_pages(pages, options, &languages, &index, &mut problems);
-    warn_missing_translations(&articles, &pages, &languages, &mut problems);
+    warn_missing_translations(&root, &articles, &pages, &languages, &mut problems);
     report_duplicate_institutes(&institutes, &regions, &mut problems);
     require_interface_labels(&messages, &partners, &mut problems);
 
@@ -458,7 +458,11 @@ fn agreements_announced(
         );
     }
     let value = *first.value.get_ref();
-    let whole = value.is_finite() && value >= 0.0 && value.fract() == 0.0;
+    if !value.is_finite() {
+        // Reported as a figure that is not a number.
+        return None;
+    }
+    let whole = value >= 0.0 && value.fract() == 0.0;
     if !whole {
         check.problems.push(
             Diagnostic::error("a number of agreements is a whole number")
@@ -470,8 +474,8 @@ fn agreements_announced(
     Some(value as usize)
 }
 
-/// An event's count of agreements is what its sources announce: there cannot be more
-/// agreement sheets naming the event than that.
+/// An event's count of agreements is what its sources announce: there cannot be more signed
+/// agreement sheets naming the event than that (talks held there are not agreements).
 fn check_agreement_counts(
     sheets: &[Sheet<crate::load::schema::EventSheet>],
     events: &[Event],
@@ -484,7 +488,7 @@ fn check_agreement_counts(
         };
         let naming: Vec<&str> = mous
             .iter()
-            .filter(|m| m.event == Some(index))
+            .filter(|m| m.event == Some(index) && m.status.is_concluded())
             .map(|m| m.slug.as_str())
             .collect();
         let figure = sheet
@@ -497,7 +501,7 @@ fn check_agreement_counts(
         {
             problems.push(
                 Diagnostic::error(format!(
-                    "{} agreements name this event, whose sources count {announced}",
+                    "more signed agreements name this event ({}) than its sources count ({announced})",
                     naming.len()
                 ))
                 .at(&sheet.file, figure.value.span())
@@ -572,16 +576,11 @@ fn link_articles(
                 sources: check.refs(Kind::Source, &front.sources),
             };
             check.require_sources(&front.sources, "article");
-            require_region_or_partner(&file, problems);
-            for (field, text) in [("title", &front.title), ("summary", &front.summary)] {
-                if text.trim().is_empty() {
-                    problems.push(
-                        Diagnostic::error(format!("the article's `{field}` is empty"))
-                            .at(&file.file, key_span(&file.file.text, field))
-                            .hint(format!("write the {field} between the quotes")),
-                    );
-                }
-            }
+            require_non_empty(
+                &file.file,
+                [("title", &front.title), ("summary", &front.summary)],
+                problems,
+            );
             if front.draft && !options.include_drafts {
                 continue;
             }
@@ -608,6 +607,7 @@ fn link_articles(
         // The default language's version is the reference the others are compared with.
         written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
         report_disagreements(&slug, &written_by_lang, index, problems);
+        require_region_or_partner(&written_by_lang, problems);
         let Some(refs) = article_refs else {
             continue;
         };
@@ -633,53 +633,89 @@ fn link_articles(
     articles
 }
 
-/// A text missing in one language does not stop the build (readers get the other language,
-/// marked as such), but every build says so.
+/// A text missing in one language does not stop the build, but every build says so. A
+/// translation whose file exists but is a draft, or failed to load, is not missing.
 fn warn_missing_translations(
+    root: &std::path::Path,
     articles: &[Article],
     pages: &[StaticPage],
     languages: &[String],
     problems: &mut Diagnostics,
 ) {
-    let mut warn = |noun: &str,
-                    folder: &str,
-                    slug: &str,
-                    file: &SourceFile,
-                    written: Vec<&String>| {
-        for lang in languages.iter().filter(|l| !written.contains(l)) {
-            problems.push(
-                Diagnostic::warning(format!("the {noun} `{slug}` has no {lang} translation"))
-                    .in_file(&file.path)
-                    .hint(format!(
-                        "{lang} readers see it in another language, marked as untranslated; add content/{folder}/{slug}.{lang}.md"
-                    )),
-            );
-        }
-    };
+    // (noun, folder, what readers of the missing language get)
+    const ARTICLE: (&str, &str, &str) = (
+        "article",
+        "articles",
+        "readers see it in another language, marked as untranslated",
+    );
+    const PAGE: (&str, &str, &str) = ("page", "pages", "the site leaves it out of its footer");
+    let mut warn =
+        |kind: (&str, &str, &str), slug: &str, file: &SourceFile, written: Vec<&String>| {
+            let (noun, folder, readers_see) = kind;
+            for lang in languages.iter().filter(|l| !written.contains(l)) {
+                let missing = format!("content/{folder}/{slug}.{lang}.md");
+                if root.join(&missing).exists() {
+                    continue;
+                }
+                problems.push(
+                    Diagnostic::warning(format!("the {noun} `{slug}` has no {lang} translation"))
+                        .in_file(&file.path)
+                        .hint(format!("in {lang}, {readers_see}; add {missing}")),
+                );
+            }
+        };
     for article in articles {
         if let Some(first) = article.translations.values().next() {
             let written = article.translations.keys().collect();
-            warn("article", "articles", &article.slug, &first.file, written);
+            warn(ARTICLE, &article.slug, &first.file, written);
         }
     }
     for page in pages {
         if let Some(first) = page.translations.values().next() {
             let written = page.translations.keys().collect();
-            warn("page", "pages", &page.slug, &first.file, written);
+            warn(PAGE, &page.slug, &first.file, written);
         }
     }
 }
 
 /// Readers reach articles from region and partner pages: an article is about at least one.
-fn require_region_or_partner(file: &ArticleFile, problems: &mut Diagnostics) {
-    let front = &file.front;
-    if front.regions.is_empty() && front.partners.is_empty() {
+/// Reported once per article, and only when no translation names any: translations that
+/// differ are already reported as a disagreement.
+fn require_region_or_partner(
+    written: &[(String, WrittenRefs, Arc<SourceFile>)],
+    problems: &mut Diagnostics,
+) {
+    let names_none = |refs: &WrittenRefs| {
+        let [(_, _, regions), (_, _, partners), ..] = &refs.0;
+        regions.is_empty() && partners.is_empty()
+    };
+    let Some((_, _, file)) = written.first() else {
+        return;
+    };
+    if written.iter().all(|(_, refs, _)| names_none(refs)) {
         problems.push(
             Diagnostic::error("this article names no region and no partner")
-                .at(&file.file, 0..3)
+                .at(file, 0..3)
                 .label("in this front matter")
                 .hint("add the regions or partners it is about: regions = [\"oriental\"] or partners = [\"undp\"]"),
         );
+    }
+}
+
+/// Titles and summaries are shown in lists, `<title>` and links: they cannot be empty.
+fn require_non_empty(
+    file: &Arc<SourceFile>,
+    fields: [(&str, &String); 2],
+    problems: &mut Diagnostics,
+) {
+    for (field, text) in fields {
+        if text.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(format!("`{field}` is empty"))
+                    .at(file, key_span(&file.text, field))
+                    .hint(format!("write the {field} between the quotes")),
+            );
+        }
     }
 }
 
@@ -696,6 +732,12 @@ fn link_pages(
         let mut check = Checker::new(languages, index, problems, &file.file)
             .at_offset(file.front_matter_offset);
         let sources = check.refs(Kind::Source, &file.front.sources);
+        let front = &file.front;
+        require_non_empty(
+            &file.file,
+            [("title", &front.title), ("summary", &front.summary)],
+            problems,
+        );
         if crate::render::urls::Urls::is_reserved_page_slug(&file.slug) {
             problems.push(
                 Diagnostic::error(format!("`{}` is taken by a section of the site", file.slug))
@@ -806,7 +848,7 @@ fn report_disagreements(
                     .at(file, span)
                     .label(label)
                     .hint(format!(
-                        "translations are one article: copy `{field}` from {slug}.{first_lang}.md"
+                        "translations are one article: make `{field}` the same here and in {slug}.{first_lang}.md"
                     )),
                 );
             }

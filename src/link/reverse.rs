@@ -113,8 +113,9 @@ fn from_institutes(site: &mut Site) {
     }
 }
 
-/// An event lists the agreements signed there; the region it was held in lists the event,
-/// those agreements (as signed there) and their parties.
+/// An event lists the agreements signed or discussed there; the region it was held in lists
+/// the event, its organisers among its partners, and the agreements signed there. The parties
+/// to those agreements are not the region's partners: a venue is not a place of activity.
 fn from_events(site: &mut Site) {
     for (m, mou) in site.mous.iter().enumerate() {
         if let Some(e) = mou.event {
@@ -131,10 +132,11 @@ fn from_events(site: &mut Site) {
         let region = &mut site.regions[r];
         region.events.push(e);
         region.partners.extend(&event.refs.partners);
-        for &m in &event.mous {
-            region.signed_here.push(m);
-            region.partners.extend(&site.mous[m].refs.partners);
-        }
+        let signed = event
+            .mous
+            .iter()
+            .filter(|&&m| site.mous[m].status.is_concluded());
+        region.signed_here.extend(signed);
     }
 }
 

@@ -24,7 +24,7 @@ pub fn split(file: &Arc<SourceFile>) -> Result<Split, Diagnostic> {
     let opening_ok = first.is_some_and(|(_, line)| line.trim_end() == DELIMITER);
     if !opening_ok {
         let end = first.map_or(0, |(_, line)| line.trim_end().len());
-        return Err(Diagnostic::error("the article does not start with front matter")
+        return Err(Diagnostic::error("the file does not start with front matter")
             .at(file, 0..end)
             .label("expected `+++` on the first line")
             .hint("start the file with a line `+++`, then `title = \"…\"` and the other keys, then a closing `+++` line"));

@@ -144,6 +144,13 @@ vocabulary!(
     }
 );
 
+impl Status {
+    /// True once an agreement is concluded (signed, or working): what counts as "signed".
+    pub fn is_concluded(self) -> bool {
+        matches!(self, Status::Signed | Status::Operating)
+    }
+}
+
 /// `seeds/<id>.toml`: one source document.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

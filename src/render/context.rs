@@ -329,7 +329,7 @@ impl<'a> Views<'a> {
             date: self.dated(event.date),
             place: event.place.as_ref().map(|p| self.text(p)),
             summary: self.text(&event.summary),
-            agreements: event.mous.len(),
+            agreements: self.concluded_at(event),
         }
     }
 
@@ -577,6 +577,15 @@ impl<'a> Views<'a> {
         }
     }
 
+    /// How many of the agreements naming an event were signed there.
+    fn concluded_at(&self, event: &Event) -> usize {
+        event
+            .mous
+            .iter()
+            .filter(|&&m| self.site.mous[m].status.is_concluded())
+            .count()
+    }
+
     /// An event page.
     pub fn event_page(&self, event: &Event, index: usize) -> EventPage {
         EventPage {
@@ -585,9 +594,10 @@ impl<'a> Views<'a> {
             region: event.region.map(|r| self.region_link(r)),
             figures: self.event_figures(index),
             announced: event.agreements_announced,
+            identified: self.concluded_at(event),
             unidentified: event
                 .agreements_announced
-                .map(|n| n.saturating_sub(event.mous.len())),
+                .map(|n| n.saturating_sub(self.concluded_at(event))),
             mous: self.mou_cards(&event.mous),
             partners: self.partner_cards(&event.refs.partners),
             programmes: self.programme_cards(&event.refs.programmes),
@@ -605,6 +615,7 @@ pub struct EventPage {
     region: Option<Link>,
     figures: Vec<TargetView>,
     announced: Option<usize>,
+    identified: usize,
     unidentified: Option<usize>,
     mous: Vec<MouCard>,
     partners: Vec<PartnerCard>,

@@ -202,8 +202,13 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
         .split_once('/')
         .ok_or_else(|| format!("`@/{target}` does not name a page: write @/<kind>/<slug>"))?;
     if site.broken.contains(&(kind.to_owned(), slug.to_owned())) {
-        // The target's file failed to load and is reported already.
-        return Ok(urls.href(&format!("/{lang}/{kind}/{slug}/")));
+        // The target's file failed to load and is reported already; the build fails, so the
+        // path only has to be plausible.
+        let path = match kind {
+            "pages" => Urls::page(lang, slug),
+            _ => format!("/{lang}/{kind}/{slug}/"),
+        };
+        return Ok(urls.href(&path));
     }
     let unknown = |noun: &str| format!("`@/{target}` links to an unknown {noun} `{slug}`");
     let no_fragment = |noun: &str| -> Result<(), String> {
