@@ -58,18 +58,9 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
     regions.sort_by(|a, b| {
         (a.data.iso_code.get_ref(), &a.slug).cmp(&(b.data.iso_code.get_ref(), &b.slug))
     });
-    mous.sort_by(|a, b| {
-        (a.data.date.get_ref().sort_key(), &a.slug)
-            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
-    });
-    events.sort_by(|a, b| {
-        (a.data.date.get_ref().sort_key(), &a.slug)
-            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
-    });
-    sources.sort_by(|a, b| {
-        (a.data.date.get_ref().sort_key(), &a.slug)
-            .cmp(&(b.data.date.get_ref().sort_key(), &b.slug))
-    });
+    mous.sort_by_cached_key(|s| (s.data.date.get_ref().sort_key(), s.slug.clone()));
+    events.sort_by_cached_key(|s| (s.data.date.get_ref().sort_key(), s.slug.clone()));
+    sources.sort_by_cached_key(|s| (s.data.date.get_ref().sort_key(), s.slug.clone()));
     articles.sort_by(|a, b| (&a.slug, &a.lang).cmp(&(&b.slug, &b.lang)));
 
     report_duplicates(&partners, "partner", &mut problems);

@@ -588,16 +588,17 @@ impl<'a> Views<'a> {
 
     /// An event page.
     pub fn event_page(&self, event: &Event, index: usize) -> EventPage {
+        let identified = self.concluded_at(event);
         EventPage {
             card: self.event_card(index),
             unknowns: event.unknowns.as_ref().map(|u| self.text(u)),
             region: event.region.map(|r| self.region_link(r)),
             figures: self.event_figures(index),
             announced: event.agreements_announced,
-            identified: self.concluded_at(event),
+            identified,
             unidentified: event
                 .agreements_announced
-                .map(|n| n.saturating_sub(self.concluded_at(event))),
+                .map(|n| n.saturating_sub(identified)),
             mous: self.mou_cards(&event.mous),
             partners: self.partner_cards(&event.refs.partners),
             programmes: self.programme_cards(&event.refs.programmes),
