@@ -236,6 +236,19 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Prints diagnostics to standard error the way rustc does, in colour on a terminal.
+pub fn print(diagnostics: Diagnostics) {
+    use std::io::IsTerminal;
+    let renderer = if std::io::stderr().is_terminal() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    for diagnostic in diagnostics.sorted() {
+        eprintln!("{}\n", diagnostic.render(&renderer));
+    }
+}
+
 /// Every problem found in one build, in a stable order.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {

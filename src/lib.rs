@@ -14,12 +14,15 @@
 //! its data: [`render::context`]; its interface strings: [`i18n`].
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod i18n;
 pub mod link;
 pub mod load;
+pub mod new;
 pub mod render;
+pub mod serve;
 pub mod write;
 
 pub use build::{BuildError, BuildOptions, BuildReport, build};

@@ -1,12 +1,11 @@
-//! The `marsad` command line.
+//! The `marsad` command line: `build`, `serve`, `check` and `new`, each a thin layer over
+//! the library.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use annotate_snippets::Renderer;
 use clap::{Parser, Subcommand};
-use marsad::diagnostics::Diagnostics;
+use marsad::diagnostics;
 use marsad::{BuildError, BuildOptions};
 
 /// Static site generator of the marsad observatory (French / Arabic).
@@ -34,6 +33,17 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build, serve on 127.0.0.1 and rebuild what each saved change touches; open pages
+    /// reload by themselves.
+    Serve(marsad::serve::ServeArgs),
+    /// Check everything the build checks, plus links, anchors and translation parity,
+    /// without writing the site.
+    Check(marsad::check::CheckArgs),
+    /// Create new content.
+    New {
+        #[command(subcommand)]
+        what: marsad::new::NewCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -53,6 +63,9 @@ fn main() -> ExitCode {
             };
             run_build(&options)
         }
+        Command::Serve(args) => marsad::serve::run(&args),
+        Command::Check(args) => marsad::check::run(&args),
+        Command::New { what } => marsad::new::run(&what),
     }
 }
 
@@ -60,7 +73,7 @@ fn run_build(options: &BuildOptions) -> ExitCode {
     match marsad::build(options) {
         Ok(report) => {
             if !report.warnings.is_empty() {
-                print_diagnostics(report.warnings);
+                diagnostics::print(report.warnings);
             }
             let per_language: Vec<String> = report
                 .summary
@@ -78,9 +91,9 @@ fn run_build(options: &BuildOptions) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(BuildError::Invalid(diagnostics)) => {
-            let errors = diagnostics.error_count();
-            print_diagnostics(diagnostics);
+        Err(BuildError::Invalid(found)) => {
+            let errors = found.error_count();
+            diagnostics::print(found);
             eprintln!(
                 "error: the build failed with {errors} error{}; {} was left as it was",
                 if errors == 1 { "" } else { "s" },
@@ -93,16 +106,5 @@ fn run_build(options: &BuildOptions) -> ExitCode {
             eprintln!("{} was left as it was", options.output_dir().display());
             ExitCode::FAILURE
         }
-    }
-}
-
-fn print_diagnostics(diagnostics: Diagnostics) {
-    let renderer = if std::io::stderr().is_terminal() {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
-    for diagnostic in diagnostics.sorted() {
-        eprintln!("{}\n", diagnostic.render(&renderer));
     }
 }
