@@ -254,3 +254,6 @@ unit-agreements = { $count ->
     [many] اتفاقيةً
    *[other] اتفاقية
 }
+
+## marsad serve (never in the published site)
+serve-problems = تعذّر بناء الموقع، وما تراه هو آخر نسخة بُنيت بنجاح. صحّح الأخطاء أدناه وستُعاد الصفحة تلقائياً.

@@ -222,3 +222,6 @@ unit-agreements = { $count ->
     [one] accord
    *[other] accords
 }
+
+## marsad serve (never in the published site)
+serve-problems = Le site ne se construit plus : vous voyez la dernière version réussie. Corrigez les erreurs ci-dessous, la page se rechargera d'elle-même.

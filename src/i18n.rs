@@ -84,6 +84,13 @@ impl Messages {
         messages
     }
 
+    /// A hash of the language's `.ftl` file, to tell whether it changed.
+    pub fn digest(&self, lang: &str) -> Option<u64> {
+        self.bundles
+            .get(lang)
+            .map(|b| crate::render::content_hash(b.file.text.as_bytes()))
+    }
+
     /// Every language must define the same messages: a message missing in Arabic is a hole
     /// in the Arabic interface.
     fn check_parity(&self, problems: &mut Diagnostics) {

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod link;
 pub mod load;
 pub mod new;
+pub mod rebuild;
 pub mod render;
 pub mod serve;
 pub mod write;

@@ -12,6 +12,16 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Where rendered files go: a [`Staging`] folder for `build`, the [`LiveOutput`] for `serve`.
+pub trait Output: Sync {
+    /// Writes `bytes` at `relative` inside the output.
+    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Copies a file to `relative` inside the output.
+    fn copy(&self, from: &Path, relative: &Path) -> io::Result<()>;
+    /// The folder written into (for messages).
+    fn dir(&self) -> &Path;
+}
+
 /// An output directory being written.
 #[derive(Debug)]
 pub struct Staging {
@@ -84,6 +94,81 @@ impl Staging {
             self.committed = true;
         }
         Ok(())
+    }
+}
+
+impl Output for Staging {
+    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
+        Staging::write(self, relative, bytes)
+    }
+    fn copy(&self, from: &Path, relative: &Path) -> io::Result<()> {
+        Staging::copy(self, from, relative)
+    }
+    fn dir(&self) -> &Path {
+        Staging::dir(self)
+    }
+}
+
+/// The output folder of `serve`, updated file by file after each change. Every file is
+/// written beside its final name and renamed over it, so a reader (the dev server, a
+/// browser) always gets the old page or the new one, never half of one.
+#[derive(Debug, Clone)]
+pub struct LiveOutput {
+    dir: PathBuf,
+}
+
+impl LiveOutput {
+    /// The output folder at `dir` (which a full build created).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        LiveOutput { dir: dir.into() }
+    }
+
+    /// Removes a page that no longer exists, and the folders it leaves empty.
+    pub fn remove(&self, relative: &Path) -> io::Result<()> {
+        let path = self.dir.join(relative);
+        match fs::remove_file(&path) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+        let mut folder = path.parent();
+        while let Some(dir) = folder {
+            if dir == self.dir || !dir.starts_with(&self.dir) || fs::remove_dir(dir).is_err() {
+                break;
+            }
+            folder = dir.parent();
+        }
+        Ok(())
+    }
+
+    /// Puts `fill`'s file at `relative`, through a temporary file renamed into place.
+    fn replace(
+        &self,
+        relative: &Path,
+        fill: impl FnOnce(&Path) -> io::Result<()>,
+    ) -> io::Result<()> {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let path = self.dir.join(relative);
+        let parent = parent_of(&path);
+        fs::create_dir_all(&parent)?;
+        let number = NEXT.fetch_add(1, Ordering::Relaxed);
+        let temporary = parent.join(format!(".marsad-write-{}-{number}.tmp", std::process::id()));
+        let result = fill(&temporary).and_then(|()| fs::rename(&temporary, &path));
+        if result.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        result
+    }
+}
+
+impl Output for LiveOutput {
+    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.replace(relative, |temporary| fs::write(temporary, bytes))
+    }
+    fn copy(&self, from: &Path, relative: &Path) -> io::Result<()> {
+        self.replace(relative, |temporary| fs::copy(from, temporary).map(|_| ()))
+    }
+    fn dir(&self) -> &Path {
+        &self.dir
     }
 }
 

@@ -14,7 +14,7 @@ use crate::load::schema::{PartnerKind, Status, Theme, Unit};
 use crate::load::{Asset, Template};
 
 /// A text in every site language, keyed by language code (checked complete when linking).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Text(pub BTreeMap<String, String>);
 
 impl Text {

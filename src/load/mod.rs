@@ -68,7 +68,7 @@ impl<F> Document<F> {
 }
 
 /// A template of the theme.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Template {
     /// Name relative to the theme's `templates/` folder, e.g. `region.html`.
     pub name: String,
@@ -251,6 +251,16 @@ impl Kind {
             Kind::Template => "themes",
         }
     }
+}
+
+/// Reads and parses one article file: `serve` re-reads only the files that changed.
+pub fn load_article(
+    root: &Path,
+    path: &Path,
+    languages: &[&str],
+) -> Result<ArticleFile, Diagnostic> {
+    let file = read_source(root, path)?;
+    parse_document(&file, languages)
 }
 
 /// A file's name without its extension (the slug of a fact sheet, `slug.lang` of an article).

@@ -7,11 +7,10 @@
 
 use serde::Serialize;
 
-use crate::link::model::{
-    Article, Event, Institute, Mou, Partner, Programme, Region, Site, Source, Target, Text,
-};
+use crate::link::model::{Article, Event, Institute, Site, Target, Text};
 use crate::load::date::FlexDate;
 
+use super::deps::{Aspect, Dep, Entity, Recorder};
 use super::locale::Locales;
 use super::urls::Urls;
 
@@ -153,6 +152,8 @@ pub struct Views<'a> {
     pub urls: &'a Urls,
     /// The page's language.
     pub lang: &'a str,
+    /// What the page reads, for rebuilding only the pages a change touches.
+    pub deps: &'a Recorder,
 }
 
 impl<'a> Views<'a> {
@@ -186,6 +187,7 @@ impl<'a> Views<'a> {
 
     /// An article card.
     pub fn article_card(&self, index: usize) -> ArticleCard {
+        self.deps.entity(Entity::Article, index, Aspect::Card);
         let article = &self.site.articles[index];
         let shown = self.shown_translation(article);
         let dir = self
@@ -210,7 +212,9 @@ impl<'a> Views<'a> {
     }
 
     /// A region card.
-    pub fn region_card(&self, region: &Region) -> RegionCard {
+    pub fn region_card(&self, index: usize) -> RegionCard {
+        self.deps.entity(Entity::Region, index, Aspect::Card);
+        let region = &self.site.regions[index];
         RegionCard {
             href: self.href(&Urls::region(self.lang, &region.slug)),
             name: self.text(&region.name),
@@ -230,6 +234,7 @@ impl<'a> Views<'a> {
 
     /// A link to a region.
     pub fn region_link(&self, index: usize) -> Link {
+        self.deps.entity(Entity::Region, index, Aspect::Link);
         let region = &self.site.regions[index];
         Link {
             href: self.href(&Urls::region(self.lang, &region.slug)),
@@ -239,6 +244,7 @@ impl<'a> Views<'a> {
 
     /// A partner card.
     pub fn partner_card(&self, index: usize) -> PartnerCard {
+        self.deps.entity(Entity::Partner, index, Aspect::Card);
         let partner = &self.site.partners[index];
         PartnerCard {
             href: self.href(&Urls::partner(self.lang, &partner.slug)),
@@ -257,6 +263,7 @@ impl<'a> Views<'a> {
     }
 
     fn partner_link(&self, index: usize) -> Link {
+        self.deps.entity(Entity::Partner, index, Aspect::Link);
         let partner = &self.site.partners[index];
         Link {
             href: self.href(&Urls::partner(self.lang, &partner.slug)),
@@ -266,6 +273,7 @@ impl<'a> Views<'a> {
 
     /// An agreement card.
     pub fn mou_card(&self, index: usize) -> MouCard {
+        self.deps.entity(Entity::Mou, index, Aspect::Card);
         let mou = &self.site.mous[index];
         MouCard {
             href: self.href(&Urls::mou(self.lang, &mou.slug)),
@@ -288,6 +296,7 @@ impl<'a> Views<'a> {
     }
 
     fn mou_link(&self, index: usize) -> Link {
+        self.deps.entity(Entity::Mou, index, Aspect::Link);
         let mou = &self.site.mous[index];
         Link {
             href: self.href(&Urls::mou(self.lang, &mou.slug)),
@@ -297,6 +306,7 @@ impl<'a> Views<'a> {
 
     /// A programme card.
     pub fn programme_card(&self, index: usize) -> ProgrammeCard {
+        self.deps.entity(Entity::Programme, index, Aspect::Card);
         let programme = &self.site.programmes[index];
         ProgrammeCard {
             href: self.href(&Urls::programme(self.lang, &programme.slug)),
@@ -313,6 +323,7 @@ impl<'a> Views<'a> {
     }
 
     fn programme_link(&self, index: usize) -> Link {
+        self.deps.entity(Entity::Programme, index, Aspect::Link);
         let programme = &self.site.programmes[index];
         Link {
             href: self.href(&Urls::programme(self.lang, &programme.slug)),
@@ -322,6 +333,7 @@ impl<'a> Views<'a> {
 
     /// An event card.
     pub fn event_card(&self, index: usize) -> EventCard {
+        self.deps.entity(Entity::Event, index, Aspect::Card);
         let event = &self.site.events[index];
         EventCard {
             href: self.href(&Urls::event(self.lang, &event.slug)),
@@ -339,6 +351,7 @@ impl<'a> Views<'a> {
     }
 
     fn event_link(&self, index: usize) -> Link {
+        self.deps.entity(Entity::Event, index, Aspect::Link);
         let event = &self.site.events[index];
         Link {
             href: self.href(&Urls::event(self.lang, &event.slug)),
@@ -348,6 +361,7 @@ impl<'a> Views<'a> {
 
     /// A link to a standalone page in this language, if it is written in it.
     pub fn static_page_link(&self, index: usize) -> Option<Link> {
+        self.deps.entity(Entity::Page, index, Aspect::Link);
         let page = &self.site.pages[index];
         let translation = page.translations.get(self.lang)?;
         Some(Link {
@@ -361,6 +375,7 @@ impl<'a> Views<'a> {
         indexes
             .iter()
             .map(|&i| {
+                self.deps.entity(Entity::Source, i, Aspect::Link);
                 let source = &self.site.sources[i];
                 Link {
                     href: self.href(&Urls::source(self.lang, &source.slug)),
@@ -372,6 +387,7 @@ impl<'a> Views<'a> {
 
     /// A programme's target.
     pub fn target(&self, programme: usize, target: &Target) -> TargetView {
+        self.deps.entity(Entity::Programme, programme, Aspect::Card);
         TargetView {
             label: self.text(&target.label),
             value: target.value.map(|v| self.locales.number(self.lang, v)),
@@ -385,6 +401,7 @@ impl<'a> Views<'a> {
 
     /// The figures a source states about an event.
     pub fn event_figures(&self, index: usize) -> Vec<TargetView> {
+        self.deps.entity(Entity::Event, index, Aspect::Card);
         self.site.events[index]
             .figures
             .iter()
@@ -403,6 +420,8 @@ impl<'a> Views<'a> {
     /// Every target with a figure, across programmes, then the figures stated about events:
     /// the home page's key figures.
     pub fn key_figures(&self) -> Vec<TargetView> {
+        self.deps.read(Dep::Collection(Entity::Programme));
+        self.deps.read(Dep::Collection(Entity::Event));
         let targets = self
             .site
             .programmes
@@ -421,6 +440,9 @@ impl<'a> Views<'a> {
 
     /// An institute.
     pub fn institute(&self, institute: &Institute) -> InstituteView {
+        // Institutes are written in their region's sheet.
+        self.deps
+            .entity(Entity::Region, institute.region, Aspect::Whole);
         InstituteView {
             anchor: Urls::institute_anchor(&institute.id),
             name: self.text(&institute.name),
@@ -441,7 +463,9 @@ impl<'a> Views<'a> {
     }
 
     /// A source on the sources page, with everything that cites it.
-    pub fn source(&self, source: &Source) -> SourceView {
+    pub fn source(&self, index: usize) -> SourceView {
+        self.deps.entity(Entity::Source, index, Aspect::Whole);
+        let source = &self.site.sources[index];
         let mut cited_by: Vec<Link> = Vec::new();
         cited_by.extend(source.articles.iter().map(|&a| {
             let card = self.article_card(a);
@@ -482,7 +506,9 @@ impl<'a> Views<'a> {
     }
 
     /// Views of a partner's own fields.
-    pub fn partner_page(&self, partner: &Partner, index: usize) -> PartnerPage {
+    pub fn partner_page(&self, index: usize) -> PartnerPage {
+        self.deps.entity(Entity::Partner, index, Aspect::Whole);
+        let partner = &self.site.partners[index];
         PartnerPage {
             card: self.partner_card(index),
             website: partner.website.clone(),
@@ -501,9 +527,11 @@ impl<'a> Views<'a> {
     }
 
     /// A region page.
-    pub fn region_page(&self, region: &Region) -> RegionPage {
+    pub fn region_page(&self, index: usize) -> RegionPage {
+        self.deps.entity(Entity::Region, index, Aspect::Whole);
+        let region = &self.site.regions[index];
         RegionPage {
-            card: self.region_card(region),
+            card: self.region_card(index),
             summary: self.text(&region.summary),
             focus: region.focus.iter().map(|f| self.text(f)).collect(),
             institutes: self.institutes(&region.institutes),
@@ -518,10 +546,13 @@ impl<'a> Views<'a> {
     }
 
     /// An agreement page.
-    pub fn mou_page(&self, mou: &Mou, index: usize) -> MouPage {
+    pub fn mou_page(&self, index: usize) -> MouPage {
+        self.deps.entity(Entity::Mou, index, Aspect::Whole);
+        let mou = &self.site.mous[index];
         MouPage {
             card: self.mou_card(index),
             event: mou.event.map(|e| {
+                self.deps.entity(Entity::Event, e, Aspect::Card);
                 let event = &self.site.events[e];
                 EventRef {
                     link: self.event_link(e),
@@ -550,7 +581,9 @@ impl<'a> Views<'a> {
     }
 
     /// A programme page.
-    pub fn programme_page(&self, programme: &Programme, index: usize) -> ProgrammePage {
+    pub fn programme_page(&self, index: usize) -> ProgrammePage {
+        self.deps.entity(Entity::Programme, index, Aspect::Whole);
+        let programme = &self.site.programmes[index];
         let mut regions = programme.refs.regions.clone();
         regions.extend(
             programme
@@ -582,12 +615,17 @@ impl<'a> Views<'a> {
         event
             .mous
             .iter()
-            .filter(|&&m| self.site.mous[m].status.is_concluded())
+            .filter(|&&m| {
+                self.deps.entity(Entity::Mou, m, Aspect::Card);
+                self.site.mous[m].status.is_concluded()
+            })
             .count()
     }
 
     /// An event page.
-    pub fn event_page(&self, event: &Event, index: usize) -> EventPage {
+    pub fn event_page(&self, index: usize) -> EventPage {
+        self.deps.entity(Entity::Event, index, Aspect::Whole);
+        let event = &self.site.events[index];
         let identified = self.concluded_at(event);
         EventPage {
             card: self.event_card(index),

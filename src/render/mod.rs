@@ -5,6 +5,7 @@
 //! its text, so memory does not grow with the size of the output.
 
 pub mod context;
+pub mod deps;
 pub mod highlight;
 pub mod locale;
 pub mod markdown;
@@ -19,7 +20,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::link::model::Site;
-use crate::write::Staging;
+use crate::write::{Output, Staging};
 use context::Views;
 use locale::Locales;
 use markdown::{MarkdownEnv, Rendered};
@@ -41,69 +42,170 @@ impl RenderSummary {
     }
 }
 
+/// Rendered Markdown bodies, by whose they are and language.
+pub type Bodies = HashMap<(BodyOf, String), Rendered>;
+
+/// One page rendered: where it goes, its HTML and what it showed.
+#[derive(Debug)]
+pub struct RenderedPage {
+    /// The job that drew it.
+    pub page: pages::Page,
+    /// Its language.
+    pub lang: String,
+    /// Output file, relative to the output folder.
+    pub file: PathBuf,
+    /// The HTML.
+    pub html: String,
+    /// What it read (see [`deps`]).
+    pub deps: Vec<deps::Dep>,
+}
+
+/// A page written by [`render_all`]: everything but its text, which is dropped once written.
+#[derive(Debug)]
+pub struct WrittenPage {
+    /// The job that drew it.
+    pub page: pages::Page,
+    /// Its language.
+    pub lang: String,
+    /// Output file, relative to the output folder.
+    pub file: PathBuf,
+    /// Hash of the HTML written.
+    pub hash: u64,
+    /// What it read.
+    pub deps: Vec<deps::Dep>,
+}
+
+/// Hash of a file's bytes, to tell whether a rendered page changed.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Renders the whole site into `staging`.
 pub fn render(
     site: &Site,
     templates: &Templates,
     staging: &Staging,
 ) -> Result<RenderSummary, Diagnostics> {
+    let bodies = render_bodies(site, &Urls::new(&site.config))?;
+    render_all(site, templates, &bodies, staging).map(|(summary, _)| summary)
+}
+
+/// Renders every page, the root pages and the assets into `output`, and says what each page
+/// read.
+pub fn render_all(
+    site: &Site,
+    templates: &Templates,
+    bodies: &Bodies,
+    output: &dyn Output,
+) -> Result<(RenderSummary, Vec<WrittenPage>), Diagnostics> {
     // Validates the locales once; workers then build their own formatters.
     Locales::new(&site.config)?;
-    let urls = Urls::new(&site.config);
-    let bodies = render_bodies(site, &urls)?;
-
+    let renderer = Renderer::new(site, templates, bodies);
     let jobs = pages::jobs(site);
-    let results: Vec<Result<String, Diagnostic>> = jobs
+    let results: Vec<Result<WrittenPage, Diagnostic>> = jobs
         .par_iter()
         .map_init(
             || Locales::new(&site.config),
             |locales, job| {
                 let locales = locales.as_ref().map_err(Clone::clone)?;
-                let views = Views {
-                    site,
-                    locales,
-                    urls: &urls,
-                    lang: job.lang,
-                };
-                let context = pages::context(&views, job.page, &bodies).map_err(|error| {
-                    Diagnostic::error(format!("cannot prepare the page data: {error}"))
-                })?;
-                let html = templates.render(job.page.template(), &context)?;
-                let path = job.page.path(site, job.lang);
-                write(staging, &Urls::output_file(&path), html.as_bytes())?;
-                Ok(job.lang.to_owned())
+                let page = renderer.page(locales, *job)?;
+                write(output, &page.file, page.html.as_bytes())?;
+                Ok(WrittenPage {
+                    hash: content_hash(page.html.as_bytes()),
+                    page: page.page,
+                    lang: page.lang,
+                    file: page.file,
+                    deps: page.deps,
+                })
             },
         )
         .collect();
 
     let mut problems = Diagnostics::new();
     let mut summary = RenderSummary::default();
+    let mut written = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(lang) => *summary.pages.entry(lang).or_default() += 1,
+            Ok(page) => {
+                *summary.pages.entry(page.lang.clone()).or_default() += 1;
+                written.push(page);
+            }
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
-    let root = pages::root_context(site, &urls);
-    for (template, path) in [
-        ("root.html", Urls::root()),
-        ("root-404.html", Urls::root_not_found()),
-    ] {
-        match templates
-            .render(template, &root)
-            .and_then(|html| write(staging, &Urls::output_file(&path), html.as_bytes()))
-        {
+    for result in renderer.root_pages() {
+        match result.and_then(|(file, html)| write(output, &file, html.as_bytes())) {
             Ok(()) => *summary.pages.entry(String::new()).or_default() += 1,
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
-    if let Err(diagnostic) = copy_assets(site, staging) {
+    if let Err(diagnostic) = copy_assets(site, output) {
         problems.push(diagnostic);
     }
     if problems.has_errors() {
         return Err(problems);
     }
-    Ok(summary)
+    Ok((summary, written))
+}
+
+/// Renders single pages from data prepared once.
+pub struct Renderer<'a> {
+    site: &'a Site,
+    templates: &'a Templates,
+    bodies: &'a Bodies,
+    urls: Urls,
+}
+
+impl<'a> Renderer<'a> {
+    /// Prepares to render pages of `site`.
+    pub fn new(site: &'a Site, templates: &'a Templates, bodies: &'a Bodies) -> Self {
+        Renderer {
+            site,
+            templates,
+            bodies,
+            urls: Urls::new(&site.config),
+        }
+    }
+
+    /// Renders one page.
+    pub fn page(&self, locales: &Locales, job: pages::Job) -> Result<RenderedPage, Diagnostic> {
+        let recorder = deps::Recorder::default();
+        let views = Views {
+            site: self.site,
+            locales,
+            urls: &self.urls,
+            lang: job.lang,
+            deps: &recorder,
+        };
+        let context = pages::context(&views, job.page, self.bodies)
+            .map_err(|error| Diagnostic::error(format!("cannot prepare the page data: {error}")))?;
+        let html = self.templates.render(job.page.template(), &context)?;
+        Ok(RenderedPage {
+            page: job.page,
+            lang: job.lang.to_owned(),
+            file: Urls::output_file(&job.page.path(self.site, job.lang)),
+            html,
+            deps: recorder.into_deps(),
+        })
+    }
+
+    /// The language chooser and the root 404 page, which speak every language.
+    pub fn root_pages(&self) -> Vec<Result<(PathBuf, String), Diagnostic>> {
+        let root = pages::root_context(self.site, &self.urls);
+        [
+            ("root.html", Urls::root()),
+            ("root-404.html", Urls::root_not_found()),
+        ]
+        .into_iter()
+        .map(|(template, path)| {
+            let html = self.templates.render(template, &root)?;
+            Ok((Urls::output_file(&path), html))
+        })
+        .collect()
+    }
 }
 
 /// Checks the article bodies (internal links, unsafe URLs) without writing anything.
@@ -145,11 +247,28 @@ fn bodies(site: &Site) -> Vec<Body<'_>> {
 
 /// Renders every translation's Markdown once, reporting broken internal links with their
 /// position in the file.
-fn render_bodies(
+pub fn render_bodies(site: &Site, urls: &Urls) -> Result<Bodies, Diagnostics> {
+    render_some_bodies(site, urls, bodies(site))
+}
+
+/// Renders the body of one translation of an article or standalone page (after an edit).
+pub fn render_body(site: &Site, of: BodyOf, lang: &str) -> Result<Rendered, Diagnostics> {
+    let body = bodies(site)
+        .into_iter()
+        .find(|b| b.of == of && b.lang == lang)
+        .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))?;
+    let mut rendered = render_some_bodies(site, &Urls::new(&site.config), vec![body])?;
+    rendered
+        .remove(&(of, lang.to_owned()))
+        .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))
+}
+
+fn render_some_bodies(
     site: &Site,
     urls: &Urls,
-) -> Result<HashMap<(BodyOf, String), Rendered>, Diagnostics> {
-    let results: Vec<((BodyOf, String), Rendered, Vec<Diagnostic>)> = bodies(site)
+    list: Vec<Body<'_>>,
+) -> Result<Bodies, Diagnostics> {
+    let results: Vec<((BodyOf, String), Rendered, Vec<Diagnostic>)> = list
         .par_iter()
         .map(|body| {
             let lang = body.lang;
@@ -303,25 +422,25 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
     Ok(urls.href(&site_path))
 }
 
-fn write(staging: &Staging, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    staging.write(relative, bytes).map_err(|error| {
+fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    output.write(relative, bytes).map_err(|error| {
         Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
-            .in_file(staging.dir().join(relative))
+            .in_file(output.dir().join(relative))
             .hint("check that the output folder is writable and the disk is not full")
     })
 }
 
 /// Copies the theme's static files under `/assets/` and writes the highlighting stylesheet.
-fn copy_assets(site: &Site, staging: &Staging) -> Result<(), Diagnostic> {
+pub fn copy_assets(site: &Site, output: &dyn Output) -> Result<(), Diagnostic> {
     for asset in &site.assets {
         let relative = PathBuf::from("assets").join(&asset.relative);
-        staging.copy(&asset.absolute, &relative).map_err(|error| {
+        output.copy(&asset.absolute, &relative).map_err(|error| {
             Diagnostic::error(format!("cannot copy a theme file: {error}"))
                 .in_file(crate::load::display(&site.root, &asset.absolute))
         })?;
     }
     write(
-        staging,
+        output,
         Path::new("assets/highlight.css"),
         highlight::stylesheet().as_bytes(),
     )

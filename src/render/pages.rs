@@ -9,6 +9,7 @@ use tera::Context;
 use crate::link::model::Site;
 
 use super::context::{ArticleCard, Link, Views};
+use super::deps::{Aspect, Dep, Entity};
 use super::markdown::Rendered;
 use super::urls::Urls;
 
@@ -273,9 +274,12 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         programmes: urls.href(&Urls::programmes(lang)),
         events: urls.href(&Urls::events(lang)),
         sources: urls.href(&Urls::sources(lang)),
-        pages: (0..site.pages.len())
-            .filter_map(|i| views.static_page_link(i))
-            .collect(),
+        pages: {
+            views.deps.read(Dep::Collection(Entity::Page));
+            (0..site.pages.len())
+                .filter_map(|i| views.static_page_link(i))
+                .collect()
+        },
     };
     Layout {
         canonical: urls.absolute(&path),
@@ -377,41 +381,41 @@ pub fn context(
         Page::Articles(n) => tera::Value::try_from_serializable(&article_list(views, n))?,
         Page::Article(i) => tera::Value::try_from_serializable(&article(views, i, body))?,
         Page::Regions => {
-            let cards: Vec<_> = site.regions.iter().map(|r| views.region_card(r)).collect();
+            views.deps.read(Dep::Collection(Entity::Region));
+            let cards: Vec<_> = (0..site.regions.len())
+                .map(|r| views.region_card(r))
+                .collect();
             tera::Value::try_from_serializable(&cards)?
         }
-        Page::Region(i) => {
-            tera::Value::try_from_serializable(&views.region_page(&site.regions[i]))?
-        }
+        Page::Region(i) => tera::Value::try_from_serializable(&views.region_page(i))?,
         Page::Partners => {
+            views.deps.read(Dep::Collection(Entity::Partner));
             let all: Vec<usize> = (0..site.partners.len()).collect();
             tera::Value::try_from_serializable(&views.partner_cards(&all))?
         }
-        Page::Partner(i) => {
-            tera::Value::try_from_serializable(&views.partner_page(&site.partners[i], i))?
-        }
+        Page::Partner(i) => tera::Value::try_from_serializable(&views.partner_page(i))?,
         Page::Mous => {
+            views.deps.read(Dep::Collection(Entity::Mou));
             let all: Vec<usize> = (0..site.mous.len()).collect();
             tera::Value::try_from_serializable(&views.mou_cards(&all))?
         }
-        Page::Mou(i) => tera::Value::try_from_serializable(&views.mou_page(&site.mous[i], i))?,
+        Page::Mou(i) => tera::Value::try_from_serializable(&views.mou_page(i))?,
         Page::Programmes => {
+            views.deps.read(Dep::Collection(Entity::Programme));
             let all: Vec<usize> = (0..site.programmes.len()).collect();
             tera::Value::try_from_serializable(&views.programme_cards(&all))?
         }
-        Page::Programme(i) => {
-            tera::Value::try_from_serializable(&views.programme_page(&site.programmes[i], i))?
-        }
+        Page::Programme(i) => tera::Value::try_from_serializable(&views.programme_page(i))?,
         Page::Events => {
+            views.deps.read(Dep::Collection(Entity::Event));
             let all: Vec<usize> = (0..site.events.len()).collect();
             tera::Value::try_from_serializable(&views.event_cards(&all))?
         }
-        Page::Event(i) => {
-            tera::Value::try_from_serializable(&views.event_page(&site.events[i], i))?
-        }
+        Page::Event(i) => tera::Value::try_from_serializable(&views.event_page(i))?,
         Page::Static(i) => tera::Value::try_from_serializable(&static_page(views, i, body))?,
         Page::Sources => {
-            let sources: Vec<_> = site.sources.iter().map(|s| views.source(s)).collect();
+            views.deps.read(Dep::Collection(Entity::Source));
+            let sources: Vec<_> = (0..site.sources.len()).map(|s| views.source(s)).collect();
             tera::Value::try_from_serializable(&sources)?
         }
         Page::NotFound => tera::Value::none(),
@@ -422,6 +426,15 @@ pub fn context(
 
 fn home(views: &Views) -> Home {
     let site = views.site;
+    for entity in [
+        Entity::Article,
+        Entity::Mou,
+        Entity::Region,
+        Entity::Programme,
+        Entity::Partner,
+    ] {
+        views.deps.read(Dep::Collection(entity));
+    }
     let articles: Vec<usize> = site
         .articles
         .iter()
@@ -436,7 +449,9 @@ fn home(views: &Views) -> Home {
         figures: views.key_figures(),
         articles: views.article_cards(&articles),
         mous: views.mou_cards(&mous),
-        regions: site.regions.iter().map(|r| views.region_card(r)).collect(),
+        regions: (0..site.regions.len())
+            .map(|r| views.region_card(r))
+            .collect(),
         programmes: views.programme_cards(&all_programmes),
         article_count: site.articles_in(views.lang).count(),
         mou_count: site.mous.len(),
@@ -448,6 +463,7 @@ fn home(views: &Views) -> Home {
 
 fn article_list(views: &Views, current: usize) -> ArticleList {
     let site = views.site;
+    views.deps.read(Dep::Collection(Entity::Article));
     let per_page = site.config.paginate_by;
     let total_pages = article_pages(site);
     let start = (current - 1) * per_page;
@@ -471,6 +487,7 @@ fn article_list(views: &Views, current: usize) -> ArticleList {
 
 fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage {
     let site = views.site;
+    views.deps.entity(Entity::Article, index, Aspect::Whole);
     let article = &site.articles[index];
     let translation = &article.translations[views.lang];
     ArticlePage {
@@ -501,6 +518,7 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
 }
 
 fn static_page(views: &Views, index: usize, body: Option<&Rendered>) -> StaticPageView {
+    views.deps.entity(Entity::Page, index, Aspect::Whole);
     let translation = &views.site.pages[index].translations[views.lang];
     StaticPageView {
         title: translation.title.clone(),

@@ -1,0 +1,595 @@
+//! Incremental rebuilds for `marsad serve`: after a change, re-render only the pages that
+//! show something that changed, and rewrite only the files whose bytes changed.
+//!
+//! The first build is a full one ([`crate::build`]'s pipeline, staged and swapped in) that
+//! also records, for every page, what it read ([`crate::render::deps`]). After that:
+//!
+//! - an edit to an article that keeps its date, references and draft status (the common
+//!   case: wording, title, summary) is patched into the site model without reloading
+//!   anything else ([`Workspace::try_article_edit`]);
+//! - any other change (a fact sheet, a new, renamed or deleted file, a template, the
+//!   interface strings, the configuration) reloads and relinks the site, which re-checks
+//!   everything, and compares [fingerprints](fingerprint) of every entity to find what
+//!   changed.
+//!
+//! Either way the pages to re-render are those that read a changed entity, use a changed
+//! template, speak a language whose `.ftl` changed, or are new; pages that no longer exist
+//! are deleted. A change that breaks the site is reported and leaves the last good site in
+//! place; the next change reloads everything.
+
+pub mod fingerprint;
+pub mod templates;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::build::{self, BuildError, BuildOptions, CheckedSite};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::link::model::{Site, Translation};
+use crate::load::{self, ArticleFile};
+use crate::render::deps::Entity;
+use crate::render::locale::Locales;
+use crate::render::pages::{self, BodyOf, Job, Page};
+use crate::render::templates::Templates;
+use crate::render::{self, Bodies, RenderedPage, Renderer};
+use crate::write::{LiveOutput, Output, Staging};
+use fingerprint::{Fingerprints, Key};
+
+/// What the last rebuild did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// True when the whole site was reloaded (not only the edited articles).
+    pub reloaded: bool,
+    /// Pages rendered.
+    pub rendered: usize,
+    /// Files written (pages whose bytes changed, and assets).
+    pub written: usize,
+    /// Files deleted (pages that no longer exist).
+    pub removed: usize,
+    /// Time from the start of the rebuild to the last file written.
+    pub elapsed: Duration,
+}
+
+/// What a page read when it was last rendered.
+#[derive(Debug)]
+struct PageRecord {
+    /// The job that draws it, with indexes valid in the current site model.
+    page: Page,
+    template: &'static str,
+    lang: String,
+    deps: Vec<Key>,
+    hash: u64,
+}
+
+/// The last good site and everything needed to update it.
+struct Built {
+    site: Site,
+    templates: Templates,
+    bodies: Bodies,
+    prints: Fingerprints,
+    /// Every page, by output file.
+    pages: HashMap<PathBuf, PageRecord>,
+    /// Hashes of the root pages (language chooser, root 404).
+    root_pages: HashMap<PathBuf, u64>,
+    warnings: Diagnostics,
+}
+
+/// The site being served: the last good build, and the problems of the current sources if
+/// they do not build.
+pub struct Workspace {
+    options: BuildOptions,
+    output: LiveOutput,
+    built: Option<Built>,
+    problems: Option<Diagnostics>,
+}
+
+impl Workspace {
+    /// Builds the site in full into the output folder.
+    pub fn open(options: BuildOptions) -> (Workspace, Result<Outcome, BuildError>) {
+        let output = LiveOutput::new(options.output_dir());
+        let mut workspace = Workspace {
+            options,
+            output,
+            built: None,
+            problems: None,
+        };
+        let result = workspace.full_build();
+        (workspace, result)
+    }
+
+    /// The problems that stop the current sources from building, if any. The output still
+    /// holds the last good site.
+    pub fn problems(&self) -> Option<&Diagnostics> {
+        self.problems.as_ref()
+    }
+
+    /// Warnings of the last good build (missing translations, …).
+    pub fn warnings(&self) -> Option<&Diagnostics> {
+        self.built.as_ref().map(|b| &b.warnings)
+    }
+
+    /// Interface message `id` in every language of the last good site, as `(code, text)`.
+    pub fn message_in_every_language(&self, id: &str) -> Vec<(String, String)> {
+        let Some(built) = &self.built else {
+            return Vec::new();
+        };
+        built
+            .site
+            .config
+            .language_codes()
+            .map(|code| (code.to_owned(), built.site.messages.text(code, id)))
+            .collect()
+    }
+
+    /// The site root.
+    pub fn root(&self) -> &Path {
+        &self.options.root
+    }
+
+    /// The output folder.
+    pub fn output_dir(&self) -> &Path {
+        self.output.dir()
+    }
+
+    /// Brings the output up to date after `changed` files (any paths under the site root)
+    /// were created, modified or deleted.
+    pub fn apply(&mut self, changed: &[PathBuf]) -> Result<Outcome, BuildError> {
+        let started = Instant::now();
+        // Tools save through short-lived files without an extension (`sed -i` writes
+        // `sedAb12Cd` and renames it): once gone they changed nothing the site reads.
+        let changed: Vec<PathBuf> = changed
+            .iter()
+            .filter(|path| path.exists() || path.extension().is_some())
+            .cloned()
+            .collect();
+        let changed = changed.as_slice();
+        if self.built.is_none() {
+            return self.full_build();
+        }
+        if self.problems.is_none()
+            && let Some(result) = self.try_article_edit(changed)
+        {
+            return result.map(|mut outcome| {
+                outcome.elapsed = started.elapsed();
+                outcome
+            });
+        }
+        self.reload().map(|mut outcome| {
+            outcome.elapsed = started.elapsed();
+            outcome
+        })
+    }
+
+    /// A full build, staged and swapped in like `marsad build`, recording every page.
+    fn full_build(&mut self) -> Result<Outcome, BuildError> {
+        let started = Instant::now();
+        let checked = match build::load_site(
+            &self.options.root,
+            self.options.base_url.as_deref(),
+            self.options.drafts,
+        ) {
+            Ok(checked) => checked,
+            Err(problems) => return Err(self.failed(problems)),
+        };
+        let bodies = match render::render_bodies(
+            &checked.site,
+            &render::urls::Urls::new(&checked.site.config),
+        ) {
+            Ok(bodies) => bodies,
+            Err(problems) => return Err(self.failed(problems)),
+        };
+        let output = self.output.dir().to_path_buf();
+        let staging = Staging::create(&output).map_err(|source| BuildError::Io {
+            action: "prepare a staging folder beside",
+            path: output.clone(),
+            source,
+        })?;
+        let (_, written) =
+            match render::render_all(&checked.site, &checked.templates, &bodies, &staging) {
+                Ok(done) => done,
+                Err(problems) => return Err(self.failed(problems)),
+            };
+        staging.commit().map_err(|source| BuildError::Io {
+            action: "replace",
+            path: output.clone(),
+            source,
+        })?;
+        let CheckedSite {
+            site,
+            templates,
+            warnings,
+        } = checked;
+        let pages: HashMap<PathBuf, PageRecord> = written
+            .into_iter()
+            .map(|page| {
+                let record = PageRecord {
+                    page: page.page,
+                    template: page.page.template(),
+                    lang: page.lang,
+                    deps: page
+                        .deps
+                        .iter()
+                        .map(|&d| fingerprint::key(&site, d))
+                        .collect(),
+                    hash: page.hash,
+                };
+                (page.file, record)
+            })
+            .collect();
+        let root_pages = Renderer::new(&site, &templates, &bodies)
+            .root_pages()
+            .into_iter()
+            .flatten()
+            .map(|(file, html)| (file, render::content_hash(html.as_bytes())))
+            .collect();
+        let rendered = pages.len();
+        self.built = Some(Built {
+            prints: Fingerprints::of_site(&site, &bodies),
+            site,
+            templates,
+            bodies,
+            pages,
+            root_pages,
+            warnings,
+        });
+        self.problems = None;
+        Ok(Outcome {
+            reloaded: true,
+            rendered,
+            written: rendered,
+            removed: 0,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    fn failed(&mut self, problems: Diagnostics) -> BuildError {
+        self.problems = Some(problems.clone());
+        BuildError::Invalid(problems)
+    }
+
+    /// The fast path: `changed` are only edits of existing article translations that keep
+    /// their date, draft status and references. Returns `None` when that is not the case.
+    fn try_article_edit(&mut self, changed: &[PathBuf]) -> Option<Result<Outcome, BuildError>> {
+        let built = self.built.as_mut()?;
+        let root = self.options.root.clone();
+        let articles_dir = root.join("content").join("articles");
+        let codes: Vec<&str> = built.site.config.language_codes().collect();
+        let mut edits = Vec::new();
+        for path in changed {
+            if path.parent() != Some(articles_dir.as_path())
+                || path.extension().is_none_or(|e| e != "md")
+            {
+                return None;
+            }
+            let file = load::load_article(&root, path, &codes).ok()?;
+            let index = same_structure(&built.site, &file)?;
+            edits.push((index, file));
+        }
+        if edits.is_empty() {
+            return Some(Ok(Outcome::default()));
+        }
+        let mut previous = Vec::new();
+        for (index, file) in edits {
+            let lang = file.lang.clone();
+            let translation = translation_of(file);
+            let old = built.site.articles[index]
+                .translations
+                .insert(lang.clone(), translation);
+            previous.push((index, lang, old));
+        }
+        let mut problems = Diagnostics::new();
+        let mut rendered_bodies = Vec::new();
+        for (index, lang, _) in &previous {
+            match render::render_body(&built.site, BodyOf::Article(*index), lang) {
+                Ok(body) => rendered_bodies.push(((BodyOf::Article(*index), lang.clone()), body)),
+                Err(found) => problems.extend(found),
+            }
+        }
+        if problems.has_errors() {
+            // Put the last good translations back: the output keeps showing them.
+            for (index, lang, old) in previous {
+                if let Some(old) = old {
+                    built.site.articles[index].translations.insert(lang, old);
+                }
+            }
+            return Some(Err(self.failed(problems)));
+        }
+        let old_prints = std::mem::take(&mut built.prints);
+        let mut prints = Fingerprints::default();
+        for (key, body) in rendered_bodies {
+            built.bodies.insert(key, body);
+        }
+        let touched: HashSet<usize> = previous.iter().map(|(index, _, _)| *index).collect();
+        for &index in &touched {
+            prints.insert_article(&built.site, &built.bodies, index);
+        }
+        let changed_keys: HashSet<Key> = touched
+            .iter()
+            .flat_map(|&index| {
+                let slug = &built.site.articles[index].slug;
+                [
+                    crate::render::deps::Aspect::Link,
+                    crate::render::deps::Aspect::Card,
+                    crate::render::deps::Aspect::Whole,
+                ]
+                .map(|aspect| fingerprint::entity_key(Entity::Article, slug, aspect))
+            })
+            .filter(|key| old_prints.get(*key) != prints.get(*key))
+            .collect();
+        let mut merged = old_prints;
+        merged.extend(prints);
+        built.prints = merged;
+        // The site's structure is unchanged, so every record's job is still valid.
+        let jobs: Vec<(Page, String)> = built
+            .pages
+            .values()
+            .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
+            .map(|record| (record.page, record.lang.clone()))
+            .collect();
+        Some(self.render_and_write(jobs, Vec::new(), false))
+    }
+
+    /// The general path: reload and relink the whole site, then re-render what changed.
+    fn reload(&mut self) -> Result<Outcome, BuildError> {
+        let checked = match build::load_site(
+            &self.options.root,
+            self.options.base_url.as_deref(),
+            self.options.drafts,
+        ) {
+            Ok(checked) => checked,
+            Err(problems) => return Err(self.failed(problems)),
+        };
+        let bodies = match render::render_bodies(
+            &checked.site,
+            &render::urls::Urls::new(&checked.site.config),
+        ) {
+            Ok(bodies) => bodies,
+            Err(problems) => return Err(self.failed(problems)),
+        };
+        let Some(built) = self.built.as_mut() else {
+            return self.full_build();
+        };
+        let old_site = &built.site;
+        let new_site = &checked.site;
+        if format!("{:?}", old_site.config) != format!("{:?}", new_site.config) {
+            // The base URL, languages or pagination changed: everything changes.
+            return self.full_build();
+        }
+        let prints = Fingerprints::of_site(new_site, &bodies);
+        let changed_keys = built.prints.changed(&prints);
+        let changed_templates = templates::changed(&old_site.templates, &new_site.templates);
+        let changed_languages: HashSet<String> = new_site
+            .config
+            .language_codes()
+            .filter(|lang| old_site.messages.digest(lang) != new_site.messages.digest(lang))
+            .map(str::to_owned)
+            .collect();
+
+        let all_jobs = pages::jobs(new_site);
+        let mut dirty = Vec::new();
+        let mut current = HashSet::with_capacity(all_jobs.len());
+        for job in &all_jobs {
+            let file = crate::render::urls::Urls::output_file(&job.page.path(new_site, job.lang));
+            let is_dirty = match built.pages.get_mut(&file) {
+                None => true,
+                Some(record) => {
+                    // Indexes may have moved in the new model.
+                    record.page = job.page;
+                    record.template != job.page.template()
+                        || changed_templates.contains(record.template)
+                        || changed_languages.contains(&record.lang)
+                        || record.deps.iter().any(|d| changed_keys.contains(d))
+                }
+            };
+            if is_dirty {
+                dirty.push(*job);
+            }
+            current.insert(file);
+        }
+        let gone: Vec<PathBuf> = built
+            .pages
+            .keys()
+            .filter(|file| !current.contains(*file))
+            .cloned()
+            .collect();
+        let dirty: Vec<(Page, String)> = dirty
+            .into_iter()
+            .map(|job| (job.page, job.lang.to_owned()))
+            .collect();
+        let CheckedSite {
+            site,
+            templates,
+            warnings,
+        } = checked;
+        built.site = site;
+        built.templates = templates;
+        built.bodies = bodies;
+        built.prints = prints;
+        built.warnings = warnings;
+        self.render_and_write(dirty, gone, true)
+    }
+
+    /// Renders `jobs` in memory; only if all succeed, writes the pages whose bytes changed,
+    /// deletes `gone`, refreshes the root pages and assets, and records what each read.
+    fn render_and_write(
+        &mut self,
+        jobs: Vec<(Page, String)>,
+        gone: Vec<PathBuf>,
+        reloaded: bool,
+    ) -> Result<Outcome, BuildError> {
+        let Some(built) = self.built.as_mut() else {
+            return self.full_build();
+        };
+        let site = &built.site;
+        let renderer = Renderer::new(site, &built.templates, &built.bodies);
+        let results: Vec<Result<RenderedPage, Diagnostic>> = jobs
+            .par_iter()
+            .map_init(
+                || Locales::new(&site.config),
+                |locales, (page, lang)| {
+                    let locales = locales.as_ref().map_err(Clone::clone)?;
+                    renderer.page(
+                        locales,
+                        Job {
+                            lang: lang.as_str(),
+                            page: *page,
+                        },
+                    )
+                },
+            )
+            .collect();
+        let mut problems = Diagnostics::new();
+        let mut rendered = Vec::with_capacity(results.len());
+        for result in results {
+            match result {
+                Ok(page) => rendered.push(page),
+                Err(diagnostic) => problems.push(diagnostic),
+            }
+        }
+        let root_pages: Vec<(PathBuf, String)> = if reloaded {
+            renderer
+                .root_pages()
+                .into_iter()
+                .filter_map(|r| r.map_err(|d| problems.push(d)).ok())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if problems.has_errors() {
+            return Err(self.failed(problems));
+        }
+
+        let mut outcome = Outcome {
+            reloaded,
+            rendered: rendered.len(),
+            ..Outcome::default()
+        };
+        let mut io_problems = Diagnostics::new();
+        let write = |file: &Path, html: &str, problems: &mut Diagnostics| {
+            if let Err(error) = self.output.write(file, html.as_bytes()) {
+                problems.push(
+                    Diagnostic::error(format!("cannot write {}: {error}", file.display()))
+                        .in_file(self.output.dir().join(file)),
+                );
+            }
+        };
+        for page in rendered {
+            let hash = render::content_hash(page.html.as_bytes());
+            let unchanged = built.pages.get(&page.file).is_some_and(|r| r.hash == hash)
+                && self.output.dir().join(&page.file).is_file();
+            if !unchanged {
+                write(&page.file, &page.html, &mut io_problems);
+                outcome.written += 1;
+            }
+            let record = PageRecord {
+                page: page.page,
+                template: page.page.template(),
+                lang: page.lang,
+                deps: page
+                    .deps
+                    .iter()
+                    .map(|&d| fingerprint::key(site, d))
+                    .collect(),
+                hash,
+            };
+            built.pages.insert(page.file, record);
+        }
+        for (file, html) in root_pages {
+            let hash = render::content_hash(html.as_bytes());
+            if built.root_pages.get(&file) != Some(&hash) {
+                write(&file, &html, &mut io_problems);
+                built.root_pages.insert(file, hash);
+                outcome.written += 1;
+            }
+        }
+        for file in gone {
+            built.pages.remove(&file);
+            if let Err(error) = self.output.remove(&file) {
+                io_problems.push(
+                    Diagnostic::error(format!("cannot delete {}: {error}", file.display()))
+                        .in_file(self.output.dir().join(&file)),
+                );
+            }
+            outcome.removed += 1;
+        }
+        if reloaded && let Err(diagnostic) = render::copy_assets(site, &self.output) {
+            io_problems.push(diagnostic);
+        }
+        if io_problems.has_errors() {
+            return Err(self.failed(io_problems));
+        }
+        self.problems = None;
+        Ok(outcome)
+    }
+}
+
+/// The index of the article `file` is a translation of, if the edit keeps the article's
+/// structure: it exists with that translation, and the date, draft status and references
+/// are the same, and the title and summary are not empty (which the full check reports).
+fn same_structure(site: &Site, file: &ArticleFile) -> Option<usize> {
+    let index = site.articles.iter().position(|a| a.slug == file.slug)?;
+    let article = &site.articles[index];
+    let old = article.translations.get(&file.lang)?;
+    let front = &file.front;
+    let resolve = |entity: Entity, refs: &[load::schema::Ref]| -> Option<Vec<usize>> {
+        let mut resolved: Vec<usize> = Vec::with_capacity(refs.len());
+        for reference in refs {
+            let slug = reference.get_ref();
+            let count = count_of(site, entity);
+            let found = (0..count).find(|&i| fingerprint::slug(site, entity, i) == slug)?;
+            if !resolved.contains(&found) {
+                resolved.push(found);
+            }
+        }
+        Some(resolved)
+    };
+    let refs = &article.refs;
+    let same = *front.date.get_ref() == old.date
+        && front.draft == old.draft
+        && !front.title.trim().is_empty()
+        && !front.summary.trim().is_empty()
+        && resolve(Entity::Region, &front.regions)? == refs.regions
+        && resolve(Entity::Partner, &front.partners)? == refs.partners
+        && resolve(Entity::Mou, &front.mous)? == refs.mous
+        && resolve(Entity::Programme, &front.programmes)? == refs.programmes
+        && resolve(Entity::Event, &front.events)? == refs.events
+        && resolve(Entity::Source, &front.sources)? == refs.sources
+        && !front.sources.is_empty();
+    same.then_some(index)
+}
+
+fn count_of(site: &Site, entity: Entity) -> usize {
+    match entity {
+        Entity::Article => site.articles.len(),
+        Entity::Region => site.regions.len(),
+        Entity::Partner => site.partners.len(),
+        Entity::Mou => site.mous.len(),
+        Entity::Programme => site.programmes.len(),
+        Entity::Event => site.events.len(),
+        Entity::Source => site.sources.len(),
+        Entity::Page => site.pages.len(),
+    }
+}
+
+fn translation_of(file: ArticleFile) -> Translation {
+    let ArticleFile {
+        lang,
+        file,
+        front,
+        body,
+        ..
+    } = file;
+    Translation {
+        lang,
+        title: front.title,
+        summary: front.summary,
+        date: *front.date.get_ref(),
+        updated: front.updated.as_ref().map(|d| *d.get_ref()),
+        draft: front.draft,
+        file,
+        body,
+    }
+}

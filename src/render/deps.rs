@@ -1,0 +1,74 @@
+//! What a page shows, recorded while its context is built.
+//!
+//! Every view builder in [`super::context`] says which entity it read and how much of it (a
+//! link shows a name, a card a few fields, a page everything). `marsad serve` keeps these
+//! records per page and, after a change, re-renders only the pages that read something that
+//! changed; see [`crate::rebuild`].
+
+use std::cell::RefCell;
+
+/// A kind of entity a page can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Entity {
+    /// An article (all its translations).
+    Article,
+    /// A region, with its institutes.
+    Region,
+    /// A partner.
+    Partner,
+    /// An agreement.
+    Mou,
+    /// A programme.
+    Programme,
+    /// An event.
+    Event,
+    /// A source record.
+    Source,
+    /// A standalone page.
+    Page,
+}
+
+/// How much of an entity a page shows. Each aspect includes the ones before it, so a
+/// change to what a link shows is also a change to the card and the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Aspect {
+    /// Its slug and name: what a link to it shows.
+    Link,
+    /// Its own fields and the sizes of its lists: what a card shows.
+    Card,
+    /// Everything, its lists and Markdown body included: what its own page shows.
+    Whole,
+}
+
+/// One thing a page read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dep {
+    /// An entity, by its index in the site model the page was rendered from.
+    Entity(Entity, usize, Aspect),
+    /// Which entities of a kind exist, and in what order (index pages, counts).
+    Collection(Entity),
+}
+
+/// Collects what one page reads.
+#[derive(Debug, Default)]
+pub struct Recorder(RefCell<Vec<Dep>>);
+
+impl Recorder {
+    /// Notes that the page read `dep`.
+    pub fn read(&self, dep: Dep) {
+        self.0.borrow_mut().push(dep);
+    }
+
+    /// Notes that the page showed `aspect` of entity `index` of kind `entity`.
+    pub fn entity(&self, entity: Entity, index: usize, aspect: Aspect) {
+        self.read(Dep::Entity(entity, index, aspect));
+    }
+
+    /// Everything read, each once.
+    pub fn into_deps(self) -> Vec<Dep> {
+        let mut deps = self.0.into_inner();
+        deps.sort_unstable();
+        deps.dedup();
+        deps
+    }
+}
