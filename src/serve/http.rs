@@ -186,7 +186,9 @@ async fn not_found(shared: &Shared, url_path: &str) -> Response {
         }
     }
     // No site yet (the first build failed): show the problems on a bare page.
-    let html = String::from("<!doctype html><html><head><meta charset=\"utf-8\"><title>marsad</title></head><body></body></html>");
+    let html = String::from(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>marsad</title></head><body></body></html>",
+    );
     respond(
         shared,
         Path::new("404.html"),
@@ -210,7 +212,11 @@ fn respond(
             .read()
             .map(|p| p.clone())
             .unwrap_or_default();
-        let lang = url_path.trim_start_matches('/').split('/').next().unwrap_or("");
+        let lang = url_path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("");
         inject(&String::from_utf8_lossy(&bytes), panel.as_ref(), lang).into_bytes()
     } else {
         bytes
@@ -323,7 +329,10 @@ mod tests {
         assert!(clean.contains("<script src=\"/__marsad/live.js\" defer></script></head>"));
         assert!(!clean.contains("marsad-problems"));
         let panel = ProblemsPanel {
-            titles: vec![("fr".into(), "Le site".into()), ("ar".into(), "الموقع".into())],
+            titles: vec![
+                ("fr".into(), "Le site".into()),
+                ("ar".into(), "الموقع".into()),
+            ],
             text: "error: <bad>".into(),
         };
         let broken = inject(html, Some(&panel), "ar");

@@ -155,10 +155,11 @@ impl Server {
             action: "create the output folder",
             reason: error.to_string(),
         })?;
-        let resolved_output = std::fs::canonicalize(&output).map_err(|error| ServeError::Setup {
-            action: "find the output folder",
-            reason: error.to_string(),
-        })?;
+        let resolved_output =
+            std::fs::canonicalize(&output).map_err(|error| ServeError::Setup {
+                action: "find the output folder",
+                reason: error.to_string(),
+            })?;
         let (reload, _) = broadcast::channel(16);
         let shared = Arc::new(Shared {
             output: resolved_output,
@@ -294,10 +295,7 @@ fn report_of(
         }
         Err(BuildError::Invalid(problems)) => Report::Failed {
             changed,
-            error: format!(
-                "the site has {} error(s)",
-                problems.error_count()
-            ),
+            error: format!("the site has {} error(s)", problems.error_count()),
             problems: Some(problems),
         },
         Err(error) => Report::Failed {
@@ -348,7 +346,9 @@ pub fn run(args: &ServeArgs) -> ExitCode {
         }
         Err(ServeError::Listen { address, source }) => {
             eprintln!("error: cannot listen on {address}: {source}");
-            eprintln!("help: another server may use this port; pass --port <n>, or --port 0 for any free port");
+            eprintln!(
+                "help: another server may use this port; pass --port <n>, or --port 0 for any free port"
+            );
             return ExitCode::FAILURE;
         }
         Err(error) => {

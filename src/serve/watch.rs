@@ -109,12 +109,7 @@ impl SourceWatcher {
             return false;
         }
         let before = batch.len();
-        batch.extend(
-            event
-                .paths
-                .into_iter()
-                .filter(|path| self.is_source(path)),
-        );
+        batch.extend(event.paths.into_iter().filter(|path| self.is_source(path)));
         batch.len() > before
     }
 
