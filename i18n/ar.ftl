@@ -198,11 +198,16 @@ theme-tourism = السياحة
 
 ## Vocabulary: units (after a figure)
 unit-jobs = { $count ->
+    [zero] منصب شغل
+    [one] منصب شغل
     [two] منصبا شغل
     [few] مناصب شغل
+    [many] منصبَ شغل
    *[other] منصب شغل
 }
 unit-dirhams = { $count ->
+    [zero] درهم
+    [one] درهم
     [two] درهمان
     [few] دراهم
     [many] درهمًا
@@ -210,12 +215,16 @@ unit-dirhams = { $count ->
 }
 unit-megawatts = ميغاواط
 unit-regions = { $count ->
+    [zero] جهة
+    [one] جهة
     [two] جهتان
     [few] جهات
     [many] جهةً
    *[other] جهة
 }
 unit-institutes = { $count ->
+    [zero] معهد
+    [one] معهد
     [two] معهدان
     [few] معاهد
     [many] معهدًا
@@ -237,8 +246,11 @@ event-partners = المنظمون والمشاركون
 event-mous = الاتفاقيات والمباحثات المرتبطة بالحدث
 mous-identified = الاتفاقيات الموقعة المحددة في المصادر: { $identified } من أصل { $announced }
 mous-unidentified = { $count ->
+    [zero] تذكر المصادر الطرف الآخر في كل الاتفاقيات المعلن عنها.
     [one] لا تذكر المصادر الطرف الآخر في إحدى الاتفاقيات المعلن عنها.
     [two] لا تذكر المصادر الطرف الآخر في اتفاقيتين من الاتفاقيات المعلن عنها.
+    [few] لا تذكر المصادر الطرف الآخر في { $count } من الاتفاقيات المعلن عنها.
+    [many] لا تذكر المصادر الطرف الآخر في { $count } من الاتفاقيات المعلن عنها.
    *[other] لا تذكر المصادر الطرف الآخر في { $count } من الاتفاقيات المعلن عنها.
 }
 at-event = خلال:
@@ -248,6 +260,7 @@ mous-signed-here = اتفاقيات وُقّعت في الجهة
 mous-concerning = اتفاقيات تخص الجهة
 unknowns = ما لا تذكره المصادر
 unit-agreements = { $count ->
+    [zero] اتفاقية
     [one] اتفاقية
     [two] اتفاقيتان
     [few] اتفاقيات

@@ -57,6 +57,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as printed and as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// Where a diagnostic points: a byte range in a source file.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -166,6 +176,29 @@ impl Diagnostic {
         }
     }
 
+    /// The diagnostic as plain data, for machine-readable output (`marsad check --format
+    /// json`): line and column are one-based, in characters, and absent when the diagnostic
+    /// names a file without a position.
+    pub fn to_json(&self) -> JsonDiagnostic<'_> {
+        let (path, line, column) = match (&self.location, &self.path) {
+            (Some(loc), _) => {
+                let (line, column) = loc.file.line_col(loc.span.start);
+                (Some(display_path(&loc.file.path)), Some(line), Some(column))
+            }
+            (None, Some(path)) => (Some(display_path(path)), None, None),
+            (None, None) => (None, None, None),
+        };
+        JsonDiagnostic {
+            severity: self.severity.as_str(),
+            message: &self.message,
+            path,
+            line,
+            column,
+            hint: self.hint.as_deref(),
+            label: self.label.as_deref(),
+        }
+    }
+
     /// Renders the diagnostic the way rustc does: message, `--> path:line:col`, the line, a
     /// caret under the offending text, and the hint.
     pub fn render(&self, renderer: &Renderer) -> String {
@@ -206,6 +239,30 @@ impl Diagnostic {
         };
         renderer.render(&[group])
     }
+}
+
+/// A path with `/` separators whatever the platform, as JSON consumers expect.
+fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// One diagnostic in machine-readable form (see [`Diagnostic::to_json`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JsonDiagnostic<'a> {
+    /// `error` or `warning`.
+    pub severity: &'static str,
+    /// What is wrong.
+    pub message: &'a str,
+    /// The file, relative to the site root (or as given on the command line).
+    pub path: Option<String>,
+    /// One-based line.
+    pub line: Option<usize>,
+    /// One-based column, in characters.
+    pub column: Option<usize>,
+    /// How to fix it.
+    pub hint: Option<&'a str>,
+    /// The text under the caret.
+    pub label: Option<&'a str>,
 }
 
 /// The lines of a file around a span, so a huge file is never handed whole to the renderer.

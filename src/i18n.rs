@@ -16,6 +16,37 @@ use fluent_syntax::ast;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
 
+/// The message that names a heading's "link to this section" anchor. The Markdown pass
+/// formats it, not a template.
+pub const HEADING_ANCHOR: &str = "heading-anchor";
+
+/// Prefixes of messages whose ids the code builds from an open set of values: a partner's
+/// `country = "FR"` is labelled by `country-FR`.
+pub const CODE_MESSAGE_PREFIXES: &[&str] = &["country-"];
+
+/// The message that labels an ISO 3166-1 country code (`country-FR`).
+pub fn country_message_id(code: &str) -> String {
+    format!("{}{code}", CODE_MESSAGE_PREFIXES[0])
+}
+
+/// Every message the Rust code itself formats or hands to templates as a computed key
+/// (`t(key=page.card.status)`): the labels of every vocabulary value and
+/// [`HEADING_ANCHOR`]; plus, by prefix, [`CODE_MESSAGE_PREFIXES`]. This list is the one
+/// source of truth: the renderer and the link stage take these ids from here, and `marsad
+/// check` counts them as used when it looks for messages nothing uses. Keys that templates
+/// name themselves (`t(key="nav-home")`, `t(key="nav-" ~ item.id)`) are found in the
+/// templates.
+pub fn code_message_ids() -> Vec<String> {
+    use crate::load::schema::{PartnerKind, Status, Theme, Unit};
+    let mut ids: Vec<String> = PartnerKind::all_message_ids()
+        .chain(Status::all_message_ids())
+        .chain(Theme::all_message_ids())
+        .chain(Unit::all_message_ids())
+        .collect();
+    ids.push(HEADING_ANCHOR.to_owned());
+    ids
+}
+
 /// One language's messages.
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
@@ -271,7 +302,7 @@ fn junk_id(content: &str) -> Option<String> {
 }
 
 /// Where `id = …` starts in an `.ftl` text (the id itself), for pointing at it.
-fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
+pub(crate) fn message_span(text: &str, id: &str) -> std::ops::Range<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(id)

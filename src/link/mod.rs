@@ -929,7 +929,7 @@ fn require_interface_labels(
     countries.dedup();
     for code in countries {
         required.push((
-            format!("country-{code}"),
+            crate::i18n::country_message_id(code),
             format!("the country code {code}"),
         ));
     }

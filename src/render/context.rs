@@ -251,7 +251,10 @@ impl<'a> Views<'a> {
             name: self.text(&partner.name),
             short_name: partner.short_name.as_ref().map(|s| self.text(s)),
             kind: partner.kind.message_id(),
-            country: partner.country.as_ref().map(|c| format!("country-{c}")),
+            country: partner
+                .country
+                .as_deref()
+                .map(crate::i18n::country_message_id),
         }
     }
 

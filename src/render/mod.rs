@@ -273,7 +273,7 @@ fn render_some_bodies(
         .map(|body| {
             let lang = body.lang;
             let resolve = |target: &str| resolve_internal(site, urls, lang, target);
-            let anchor_label = site.messages.text(lang, "heading-anchor");
+            let anchor_label = site.messages.text(lang, crate::i18n::HEADING_ANCHOR);
             let env = MarkdownEnv {
                 anchor_label: &anchor_label,
                 resolve: &resolve,
