@@ -20,6 +20,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
 /// formats it, not a template.
 pub const HEADING_ANCHOR: &str = "heading-anchor";
 
+/// The heading of the panel `marsad serve` shows on pages while the site does not build.
+pub const SERVE_PROBLEMS: &str = "serve-problems";
+
 /// Prefixes of messages whose ids the code builds from an open set of values: a partner's
 /// `country = "FR"` is labelled by `country-FR`.
 pub const CODE_MESSAGE_PREFIXES: &[&str] = &["country-"];
@@ -31,7 +34,7 @@ pub fn country_message_id(code: &str) -> String {
 
 /// Every message the Rust code itself formats or hands to templates as a computed key
 /// (`t(key=page.card.status)`): the labels of every vocabulary value and
-/// [`HEADING_ANCHOR`]; plus, by prefix, [`CODE_MESSAGE_PREFIXES`]. This list is the one
+/// [`HEADING_ANCHOR`] and [`SERVE_PROBLEMS`]; plus, by prefix, [`CODE_MESSAGE_PREFIXES`]. This list is the one
 /// source of truth: the renderer and the link stage take these ids from here, and `marsad
 /// check` counts them as used when it looks for messages nothing uses. Keys that templates
 /// name themselves (`t(key="nav-home")`, `t(key="nav-" ~ item.id)`) are found in the
@@ -44,6 +47,7 @@ pub fn code_message_ids() -> Vec<String> {
         .chain(Unit::all_message_ids())
         .collect();
     ids.push(HEADING_ANCHOR.to_owned());
+    ids.push(SERVE_PROBLEMS.to_owned());
     ids
 }
 

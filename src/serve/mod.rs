@@ -324,7 +324,7 @@ fn publish(shared: &Shared, workspace: &Workspace, report: &Report, version: u64
                 None => error.clone(),
             };
             Some(ProblemsPanel {
-                titles: workspace.message_in_every_language("serve-problems"),
+                titles: workspace.message_in_every_language(crate::i18n::SERVE_PROBLEMS),
                 text,
             })
         }
