@@ -270,3 +270,18 @@ unit-agreements = { $count ->
 
 ## marsad serve (never in the published site)
 serve-problems = تعذّر بناء الموقع، وما تراه هو آخر نسخة بُنيت بنجاح. صحّح الأخطاء أدناه وستُعاد الصفحة تلقائياً.
+
+## marsad new article: the comment above each key of a new article's front matter, and the
+## note at the top of its text (an HTML comment, never published)
+new-article-title = العنوان، بين علامتي التنصيص.
+new-article-date = تاريخ الحدث الذي يتناوله المقال أو تاريخ النشر: 2025-07-03، أو "2025-07" إذا لم يُعرف إلا الشهر.
+new-article-updated = تاريخ آخر مراجعة جوهرية: احذف علامة # من بداية السطر عند مراجعة المقال.
+new-article-summary = جملة أو جملتان تظهران في القوائم وفي الخلاصات.
+new-article-draft = لا تُبنى المسودة إلا مع الخيار --drafts: ضع false في كل لغة لنشر المقال.
+new-article-regions = الجهات التي يتناولها المقال، بمعرّفاتها (content/regions/)، مثل ["oriental"]؛ ويلزم ذكر جهة واحدة أو شريك واحد على الأقل.
+new-article-partners = الشركاء، بمعرّفاتهم (content/partners/)، مثل ["mistral-ai"].
+new-article-mous = الاتفاقيات، بمعرّفاتها (content/mous/)؛ اختياري.
+new-article-programmes = البرامج، بمعرّفاتها (content/programmes/)؛ اختياري.
+new-article-events = الفعاليات، بمعرّفاتها (content/events/)؛ اختياري.
+new-article-sources = المصادر المعتمدة، بمعرّفاتها (seeds/): مصدر واحد على الأقل. وتذكر كل لغة المراجع نفسها.
+new-article-body = اكتب المقال بصيغة Markdown مكان هذا التعليق، فهو لا يُنشر. تبدأ الروابط الداخلية بـ @/ (انظر ملف README).

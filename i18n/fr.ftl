@@ -225,3 +225,18 @@ unit-agreements = { $count ->
 
 ## marsad serve (never in the published site)
 serve-problems = Le site ne se construit plus : vous voyez la dernière version réussie. Corrigez les erreurs ci-dessous, la page se rechargera d'elle-même.
+
+## marsad new article: the comment above each key of a new article's front matter, and the
+## note at the top of its text (an HTML comment, never published)
+new-article-title = Le titre, entre les guillemets.
+new-article-date = Date de l'événement rapporté, ou de la publication : 2025-07-03, ou "2025-07" si seul le mois est connu.
+new-article-updated = Date de la dernière révision importante : retirez le # du début de ligne quand l'article est révisé.
+new-article-summary = Une ou deux phrases, montrées dans les listes et les flux.
+new-article-draft = Un brouillon n'est construit qu'avec --drafts : mettez false, dans chaque langue, pour publier.
+new-article-regions = Les régions dont parle l'article, par identifiant (content/regions/), par exemple ["oriental"] ; il faut au moins une région ou un partenaire.
+new-article-partners = Les partenaires, par identifiant (content/partners/), par exemple ["mistral-ai"].
+new-article-mous = Les accords, par identifiant (content/mous/) ; facultatif.
+new-article-programmes = Les programmes, par identifiant (content/programmes/) ; facultatif.
+new-article-events = Les événements, par identifiant (content/events/) ; facultatif.
+new-article-sources = Les sources citées, par identifiant (seeds/) : au moins une. Chaque langue liste les mêmes références.
+new-article-body = Écrivez l'article en Markdown à la place de ce commentaire, qui n'est pas publié. Les liens internes commencent par @/ (voir le README).

@@ -568,7 +568,9 @@ pub fn is_valid_slug(slug: &str) -> bool {
         })
 }
 
-fn suggest_slug(slug: &str) -> String {
+/// A valid slug made of the ASCII words of `slug` (`Mistral AI` → `mistral-ai`), or
+/// `my-article` when it has none (an Arabic title).
+pub fn suggest_slug(slug: &str) -> String {
     let words: Vec<String> = slug
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
