@@ -92,7 +92,9 @@ fn main() {
 
     let article = first_article(&options.site);
     let original = std::fs::read_to_string(&article).expect("the article is readable");
-    let relative = article.strip_prefix(&options.site).expect("inside the site");
+    let relative = article
+        .strip_prefix(&options.site)
+        .expect("inside the site");
     let slug = article
         .file_stem()
         .and_then(|s| s.to_str())
@@ -144,11 +146,42 @@ fn main() {
     }
     std::fs::write(&article, &original).expect("restore the article");
     let _ = reports.recv_timeout(Duration::from_secs(60));
+    wait_for_reload(&mut stream);
+
+    // A new article, then its deletion: the whole site is reloaded and relinked.
+    let mut structure_samples = Vec::new();
+    let added = article.with_file_name("serve-latency-new-article.fr.md");
+    for add in [true, false] {
+        let saved = Instant::now();
+        if add {
+            std::fs::write(&added, &original).expect("add an article");
+        } else {
+            std::fs::remove_file(&added).expect("delete the article");
+        }
+        let outcome = reports
+            .recv_timeout(Duration::from_secs(120))
+            .expect("a rebuild")
+            .unwrap_or_else(|error| panic!("the rebuild failed: {error}"));
+        let on_disk = saved.elapsed();
+        wait_for_reload(&mut stream);
+        structure_samples.push(Sample {
+            on_disk,
+            reloaded: saved.elapsed(),
+            outcome,
+        });
+    }
     server.stop();
     let _ = std::fs::remove_dir_all(&output);
 
     print_samples("body edit (the article's pages)", &body_samples);
-    print_samples("title edit (its pages and every list showing it)", &title_samples);
+    print_samples(
+        "title edit (its pages and every list showing it)",
+        &title_samples,
+    );
+    print_samples(
+        "an article added, then deleted (reload and relink)",
+        &structure_samples,
+    );
 }
 
 fn summary(report: &Report) -> Result<Outcome, String> {

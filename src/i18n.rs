@@ -23,13 +23,20 @@ pub const HEADING_ANCHOR: &str = "heading-anchor";
 /// The heading of the panel `marsad serve` shows on pages while the site does not build.
 pub const SERVE_PROBLEMS: &str = "serve-problems";
 
+/// Prefix of the messages that label ISO 3166-1 country codes (`country-FR`).
+pub const COUNTRY_PREFIX: &str = "country-";
+
+/// Prefix of the comments `marsad new article` writes above each front matter key
+/// (`new-article-title`, …).
+pub const NEW_ARTICLE_PREFIX: &str = "new-article-";
+
 /// Prefixes of messages whose ids the code builds from an open set of values: a partner's
 /// `country = "FR"` is labelled by `country-FR`.
-pub const CODE_MESSAGE_PREFIXES: &[&str] = &["country-"];
+pub const CODE_MESSAGE_PREFIXES: &[&str] = &[COUNTRY_PREFIX, NEW_ARTICLE_PREFIX];
 
 /// The message that labels an ISO 3166-1 country code (`country-FR`).
 pub fn country_message_id(code: &str) -> String {
-    format!("{}{code}", CODE_MESSAGE_PREFIXES[0])
+    format!("{COUNTRY_PREFIX}{code}")
 }
 
 /// Every message the Rust code itself formats or hands to templates as a computed key

@@ -126,14 +126,14 @@ fn next_steps(root: &Path, slug: &str) -> String {
     } else {
         format!(" --root {}", root.display())
     };
-    let page = root.join("public").join("fr").join("articles").join(slug);
     format!(
         "\nnext:\n  \
          1. in every file, write the title and summary, the regions or partners the article is \
          about and at least one source (the same references in every language), then the text;\n  \
-         2. preview: marsad build --drafts{root_option}, then open {}/;\n  \
-         3. publish: set draft = false in every file.",
-        page.display()
+         2. preview: marsad serve --drafts{root_option}, then open \
+         http://127.0.0.1:1111/fr/articles/{slug}/ (it shows what is still missing, and \
+         reloads on every save);\n  \
+         3. publish: set draft = false in every file."
     )
 }
 
@@ -217,8 +217,16 @@ enum Initial {
 /// The text of a new article in `lang`: front matter with a comment above each key (when
 /// `i18n/<lang>.ftl` has one) and a note in place of the text.
 fn article_text(messages: Option<&Messages>, lang: &str, date: FlexDate) -> String {
-    let help =
-        |id: &str| messages.and_then(|m| m.format(lang, &format!("new-article-{id}"), None).ok());
+    let help = |id: &str| {
+        messages.and_then(|m| {
+            m.format(
+                lang,
+                &format!("{}{id}", crate::i18n::NEW_ARTICLE_PREFIX),
+                None,
+            )
+            .ok()
+        })
+    };
     let mut lines = vec![String::from("+++")];
     for (key, initial) in FIELDS {
         if let Some(help) = help(key) {

@@ -407,7 +407,7 @@ fn the_command_line_creates_refuses_and_explains() {
         );
     }
     assert!(stdout.contains("draft = false"), "{stdout}");
-    assert!(stdout.contains("marsad build --drafts"), "{stdout}");
+    assert!(stdout.contains("marsad serve --drafts"), "{stdout}");
 
     let again = marsad("jazari-oujda");
     let stderr = String::from_utf8_lossy(&again.stderr);

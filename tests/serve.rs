@@ -524,6 +524,9 @@ fn templates_interface_strings_and_fact_sheets_rebuild_the_pages_that_use_them()
 fn incremental_output_is_byte_for_byte_a_full_build() {
     let served = Served::start();
     built(served.edit("content/articles/alpha.fr.md", "## Une section", "## Autre"));
+    built(served.write("themes/observatory/static/extra.css", "p { color: red }"));
+    built(served.write("themes/observatory/static/more.css", "a { color: red }"));
+    built(served.remove("themes/observatory/static/extra.css"));
     built(served.edit(
         "content/articles/gamma.ar.md",
         "title = \"",

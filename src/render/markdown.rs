@@ -23,7 +23,7 @@ pub struct MarkdownEnv<'a> {
 }
 
 /// A rendered body.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Rendered {
     /// The HTML.
     pub html: String,

@@ -251,6 +251,32 @@ pub fn render_bodies(site: &Site, urls: &Urls) -> Result<Bodies, Diagnostics> {
     render_some_bodies(site, urls, bodies(site))
 }
 
+/// Like [`render_bodies`], but takes the bodies `reuse` returns (given whose body it is, its
+/// language and its Markdown) instead of rendering them again.
+pub fn render_bodies_reusing(
+    site: &Site,
+    reuse: &(dyn Fn(BodyOf, &str, &str) -> Option<Rendered> + Sync),
+) -> Result<Bodies, Diagnostics> {
+    let all = bodies(site);
+    let reused: Vec<Option<Rendered>> = all
+        .par_iter()
+        .map(|b| reuse(b.of, b.lang, &b.file.text[b.range.clone()]))
+        .collect();
+    let mut kept = Bodies::with_capacity(all.len());
+    let mut to_render = Vec::new();
+    for (body, reused) in all.into_iter().zip(reused) {
+        match reused {
+            Some(rendered) => {
+                kept.insert((body.of, body.lang.to_owned()), rendered);
+            }
+            None => to_render.push(body),
+        }
+    }
+    let rendered = render_some_bodies(site, &Urls::new(&site.config), to_render)?;
+    kept.extend(rendered);
+    Ok(kept)
+}
+
 /// Renders the body of one translation of an article or standalone page (after an edit).
 pub fn render_body(site: &Site, of: BodyOf, lang: &str) -> Result<Rendered, Diagnostics> {
     let body = bodies(site)
