@@ -47,6 +47,20 @@ pub fn slug(site: &Site, entity: Entity, index: usize) -> &str {
     }
 }
 
+/// How many entities of a kind `site` has.
+pub fn count(site: &Site, entity: Entity) -> usize {
+    match entity {
+        Entity::Article => site.articles.len(),
+        Entity::Region => site.regions.len(),
+        Entity::Partner => site.partners.len(),
+        Entity::Mou => site.mous.len(),
+        Entity::Programme => site.programmes.len(),
+        Entity::Event => site.events.len(),
+        Entity::Source => site.sources.len(),
+        Entity::Page => site.pages.len(),
+    }
+}
+
 /// The stable key of a dependency recorded against `site`.
 pub fn key(site: &Site, dep: Dep) -> Key {
     match dep {

@@ -6,7 +6,7 @@
 //!
 //! - an edit to an article that keeps its date, references and draft status (the common
 //!   case: wording, title, summary) is patched into the site model without reloading
-//!   anything else ([`Workspace::try_article_edit`]);
+//!   anything else (`article_edit.rs`);
 //! - any other change (a fact sheet, a new, renamed or deleted file, a template, the
 //!   interface strings, the configuration) reloads and relinks the site, which re-checks
 //!   everything, and compares [fingerprints](fingerprint) of every entity to find what
@@ -17,6 +17,8 @@
 //! are deleted. A change that breaks the site is reported and leaves the last good site in
 //! place; the next change reloads everything.
 
+mod article_edit;
+mod bodies;
 pub mod fingerprint;
 pub mod templates;
 
@@ -28,11 +30,9 @@ use rayon::prelude::*;
 
 use crate::build::{self, BuildError, BuildOptions, CheckedSite};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::link::model::{Site, Translation};
-use crate::load::{self, ArticleFile};
-use crate::render::deps::Entity;
+use crate::link::model::Site;
 use crate::render::locale::Locales;
-use crate::render::pages::{self, BodyOf, Job, Page};
+use crate::render::pages::{self, Job, Page};
 use crate::render::templates::Templates;
 use crate::render::{self, Bodies, RenderedPage, Renderer};
 use crate::write::{LiveOutput, Output, Staging};
@@ -250,88 +250,6 @@ impl Workspace {
         BuildError::Invalid(problems)
     }
 
-    /// The fast path: `changed` are only edits of existing article translations that keep
-    /// their date, draft status and references. Returns `None` when that is not the case.
-    fn try_article_edit(&mut self, changed: &[PathBuf]) -> Option<Result<Outcome, BuildError>> {
-        let built = self.built.as_mut()?;
-        let root = self.options.root.clone();
-        let articles_dir = root.join("content").join("articles");
-        let codes: Vec<&str> = built.site.config.language_codes().collect();
-        let mut edits = Vec::new();
-        for path in changed {
-            if path.parent() != Some(articles_dir.as_path())
-                || path.extension().is_none_or(|e| e != "md")
-            {
-                return None;
-            }
-            let file = load::load_article(&root, path, &codes).ok()?;
-            let index = same_structure(&built.site, &file)?;
-            edits.push((index, file));
-        }
-        if edits.is_empty() {
-            return Some(Ok(Outcome::default()));
-        }
-        let mut previous = Vec::new();
-        for (index, file) in edits {
-            let lang = file.lang.clone();
-            let translation = translation_of(file);
-            let old = built.site.articles[index]
-                .translations
-                .insert(lang.clone(), translation);
-            previous.push((index, lang, old));
-        }
-        let mut problems = Diagnostics::new();
-        let mut rendered_bodies = Vec::new();
-        for (index, lang, _) in &previous {
-            match render::render_body(&built.site, BodyOf::Article(*index), lang) {
-                Ok(body) => rendered_bodies.push(((BodyOf::Article(*index), lang.clone()), body)),
-                Err(found) => problems.extend(found),
-            }
-        }
-        if problems.has_errors() {
-            // Put the last good translations back: the output keeps showing them.
-            for (index, lang, old) in previous {
-                if let Some(old) = old {
-                    built.site.articles[index].translations.insert(lang, old);
-                }
-            }
-            return Some(Err(self.failed(problems)));
-        }
-        let old_prints = std::mem::take(&mut built.prints);
-        let mut prints = Fingerprints::default();
-        for (key, body) in rendered_bodies {
-            built.bodies.insert(key, body);
-        }
-        let touched: HashSet<usize> = previous.iter().map(|(index, _, _)| *index).collect();
-        for &index in &touched {
-            prints.insert_article(&built.site, &built.bodies, index);
-        }
-        let changed_keys: HashSet<Key> = touched
-            .iter()
-            .flat_map(|&index| {
-                let slug = &built.site.articles[index].slug;
-                [
-                    crate::render::deps::Aspect::Link,
-                    crate::render::deps::Aspect::Card,
-                    crate::render::deps::Aspect::Whole,
-                ]
-                .map(|aspect| fingerprint::entity_key(Entity::Article, slug, aspect))
-            })
-            .filter(|key| old_prints.get(*key) != prints.get(*key))
-            .collect();
-        let mut merged = old_prints;
-        merged.extend(prints);
-        built.prints = merged;
-        // The site's structure is unchanged, so every record's job is still valid.
-        let jobs: Vec<(Page, String)> = built
-            .pages
-            .values()
-            .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
-            .map(|record| (record.page, record.lang.clone()))
-            .collect();
-        Some(self.render_and_write(jobs, Vec::new(), false))
-    }
-
     /// The general path: reload and relink the whole site, then re-render what changed.
     fn reload(&mut self) -> Result<Outcome, BuildError> {
         let checked = match build::load_site(
@@ -345,7 +263,7 @@ impl Workspace {
         let Some(built) = self.built.as_mut() else {
             return self.full_build();
         };
-        let bodies = match render_bodies_reusing(built, &checked.site) {
+        let bodies = match bodies::render_bodies_reusing(built, &checked.site) {
             Ok(bodies) => bodies,
             Err(problems) => return Err(self.failed(problems)),
         };
@@ -533,168 +451,5 @@ impl Workspace {
         }
         self.problems = None;
         Ok(outcome)
-    }
-}
-
-/// Renders the Markdown bodies of `new`, taking from `built` every body whose text is the
-/// same, as long as nothing a link can lead to has gone: no entity, article translation or
-/// institute removed, and the same heading-anchor label. Links resolve by slug and language,
-/// so then an unchanged text renders to the same HTML.
-fn render_bodies_reusing(built: &Built, new: &Site) -> Result<Bodies, Diagnostics> {
-    let old = &built.site;
-    let targets = |site: &Site| -> HashSet<String> {
-        let mut all = HashSet::new();
-        for article in &site.articles {
-            for lang in article.translations.keys() {
-                all.insert(format!("articles/{}.{lang}", article.slug));
-            }
-        }
-        for page in &site.pages {
-            for lang in page.translations.keys() {
-                all.insert(format!("pages/{}.{lang}", page.slug));
-            }
-        }
-        for entity in [
-            Entity::Region,
-            Entity::Partner,
-            Entity::Mou,
-            Entity::Programme,
-            Entity::Event,
-            Entity::Source,
-        ] {
-            for index in 0..count_of(site, entity) {
-                all.insert(format!(
-                    "{entity:?}/{}",
-                    fingerprint::slug(site, entity, index)
-                ));
-            }
-        }
-        for institute in &site.institutes {
-            all.insert(format!("institute/{}/{}", institute.region, institute.id));
-        }
-        all
-    };
-    let same_anchor_label = new.config.language_codes().all(|lang| {
-        old.messages.text(lang, crate::i18n::HEADING_ANCHOR)
-            == new.messages.text(lang, crate::i18n::HEADING_ANCHOR)
-    });
-    let (old_targets, new_targets) = (targets(old), targets(new));
-    let nothing_gone = old_targets.iter().all(|t| new_targets.contains(t));
-    // A link to an article shows its translation in the link's language when there is one:
-    // a translation added to an existing article changes where links lead.
-    let old_documents: HashSet<&str> = old_targets
-        .iter()
-        .filter_map(|t| t.rsplit_once('.').map(|(document, _)| document))
-        .collect();
-    let no_translation_added = new_targets
-        .iter()
-        .filter(|t| !old_targets.contains(*t))
-        .filter_map(|t| t.rsplit_once('.').map(|(document, _)| document))
-        .all(|document| !old_documents.contains(document));
-    if !(same_anchor_label && nothing_gone && no_translation_added) {
-        return render::render_bodies(new, &render::urls::Urls::new(&new.config));
-    }
-    let old_bodies: HashMap<(bool, &str, &str), (&str, &crate::render::markdown::Rendered)> = built
-        .bodies
-        .iter()
-        .filter_map(|((of, lang), rendered)| {
-            let (is_article, text, slug) = match *of {
-                BodyOf::Article(i) => {
-                    let article = old.articles.get(i)?;
-                    (
-                        true,
-                        article.translations.get(lang)?.body_text(),
-                        article.slug.as_str(),
-                    )
-                }
-                BodyOf::Static(i) => {
-                    let page = old.pages.get(i)?;
-                    (
-                        false,
-                        page.translations.get(lang)?.body_text(),
-                        page.slug.as_str(),
-                    )
-                }
-            };
-            Some(((is_article, slug, lang.as_str()), (text, rendered)))
-        })
-        .collect();
-    render::render_bodies_reusing(new, &|of, lang, text| {
-        let (is_article, slug) = match of {
-            BodyOf::Article(i) => (true, new.articles[i].slug.as_str()),
-            BodyOf::Static(i) => (false, new.pages[i].slug.as_str()),
-        };
-        old_bodies
-            .get(&(is_article, slug, lang))
-            .filter(|(old_text, _)| *old_text == text)
-            .map(|(_, rendered)| (*rendered).clone())
-    })
-}
-
-/// The index of the article `file` is a translation of, if the edit keeps the article's
-/// structure: it exists with that translation, and the date, draft status and references
-/// are the same, and the title and summary are not empty (which the full check reports).
-fn same_structure(site: &Site, file: &ArticleFile) -> Option<usize> {
-    let index = site.articles.iter().position(|a| a.slug == file.slug)?;
-    let article = &site.articles[index];
-    let old = article.translations.get(&file.lang)?;
-    let front = &file.front;
-    let resolve = |entity: Entity, refs: &[load::schema::Ref]| -> Option<Vec<usize>> {
-        let mut resolved: Vec<usize> = Vec::with_capacity(refs.len());
-        for reference in refs {
-            let slug = reference.get_ref();
-            let count = count_of(site, entity);
-            let found = (0..count).find(|&i| fingerprint::slug(site, entity, i) == slug)?;
-            if !resolved.contains(&found) {
-                resolved.push(found);
-            }
-        }
-        Some(resolved)
-    };
-    let refs = &article.refs;
-    let same = *front.date.get_ref() == old.date
-        && front.draft == old.draft
-        && !front.title.trim().is_empty()
-        && !front.summary.trim().is_empty()
-        && resolve(Entity::Region, &front.regions)? == refs.regions
-        && resolve(Entity::Partner, &front.partners)? == refs.partners
-        && resolve(Entity::Mou, &front.mous)? == refs.mous
-        && resolve(Entity::Programme, &front.programmes)? == refs.programmes
-        && resolve(Entity::Event, &front.events)? == refs.events
-        && resolve(Entity::Source, &front.sources)? == refs.sources
-        && !front.sources.is_empty();
-    same.then_some(index)
-}
-
-fn count_of(site: &Site, entity: Entity) -> usize {
-    match entity {
-        Entity::Article => site.articles.len(),
-        Entity::Region => site.regions.len(),
-        Entity::Partner => site.partners.len(),
-        Entity::Mou => site.mous.len(),
-        Entity::Programme => site.programmes.len(),
-        Entity::Event => site.events.len(),
-        Entity::Source => site.sources.len(),
-        Entity::Page => site.pages.len(),
-    }
-}
-
-fn translation_of(file: ArticleFile) -> Translation {
-    let ArticleFile {
-        lang,
-        file,
-        front,
-        body,
-        ..
-    } = file;
-    Translation {
-        lang,
-        title: front.title,
-        summary: front.summary,
-        date: *front.date.get_ref(),
-        updated: front.updated.as_ref().map(|d| *d.get_ref()),
-        draft: front.draft,
-        file,
-        body,
     }
 }
