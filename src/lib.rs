@@ -7,9 +7,9 @@
 //! 2. [`link`] resolves every reference into one [`link::model::Site`] and computes the
 //!    reverse indexes;
 //! 3. [`render`] turns Markdown and templates into pages, in parallel;
-//! 4. [`write`] stages the output and swaps it into place only when everything succeeded.
+//! 4. [`mod@write`] stages the output and swaps it into place only when everything succeeded.
 //!
-//! [`build`] runs the four stages; [`diagnostics`] is how every stage reports problems.
+//! [`build()`] runs the four stages; [`diagnostics`] is how every stage reports problems.
 //! Where a page's URL comes from: [`render::urls`]; its template: [`render::pages::Page::template`];
 //! its data: [`render::context`]; its interface strings: [`i18n`].
 

@@ -30,7 +30,7 @@ use crate::load::{is_valid_slug, suggest_slug};
 /// What `marsad new` creates.
 #[derive(Debug, Clone, clap::Subcommand)]
 pub enum NewCommand {
-    /// An article in every language of the site: content/articles/<slug>.<lang>.md, as a
+    /// An article in every language of the site: `content/articles/<slug>.<lang>.md`, as a
     /// draft dated today.
     Article {
         /// Lowercase ASCII words joined by hyphens, e.g. `jazari-oujda-opens`.

@@ -1,16 +1,16 @@
 //! `marsad check`: everything the build validates, without writing the site, plus links,
 //! anchors, translation parity and Fluent parity.
 //!
-//! The command never writes into the site or its `public/`: it builds with [`crate::build`]
+//! The command never writes into the site or its `public/`: it builds with [`crate::build()`]
 //! into a temporary folder (removed afterwards) and scans that, or, with `--built <dir>`,
 //! scans a folder built earlier. It reports everything at once, rustc-style or as one JSON
 //! document, and exits with status 1 when there is at least one error (warnings alone exit 0).
 //!
 //! | what | where | severity |
 //! | --- | --- | --- |
-//! | everything `marsad build` checks (load, link, templates, Markdown links) | [`crate::build`] | as the build says |
-//! | internal links and `#anchors` of the rendered pages | [`links`], [`broken`] | error |
-//! | translation parity (missing text, `updated`, out-of-date translations) | [`translations`] | warning |
+//! | everything `marsad build` checks (load, link, templates, Markdown links) | [`crate::build()`] | as the build says |
+//! | internal links and `#anchors` of the rendered pages | `links`, `broken` | error |
+//! | translation parity (missing text, `updated`, out-of-date translations) | `translations` | warning |
 //! | Fluent attributes, terms and plural categories | [`fluent`] | error |
 //! | Fluent messages nothing uses | [`fluent`] | warning |
 //! | external links, with `--external` | [`external`] | warning |

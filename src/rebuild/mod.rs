@@ -1,7 +1,7 @@
 //! Incremental rebuilds for `marsad serve`: after a change, re-render only the pages that
 //! show something that changed, and rewrite only the files whose bytes changed.
 //!
-//! The first build is a full one ([`crate::build`]'s pipeline, staged and swapped in) that
+//! The first build is a full one ([`crate::build()`]'s pipeline, staged and swapped in) that
 //! also records, for every page, what it read ([`crate::render::deps`]). After that:
 //!
 //! - an edit to an article that keeps its date, references and draft status (the common

@@ -32,7 +32,7 @@ pub struct ServeArgs {
     /// The site root, which holds observatory.toml.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// Output folder [default: <root>/.serve]; kept apart from public/ because its pages
+    /// Output folder (by default `<root>/.serve`), kept apart from public/ because its pages
     /// link to the local server.
     #[arg(long)]
     pub output: Option<PathBuf>,
