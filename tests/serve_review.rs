@@ -487,7 +487,9 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
         "date = 2025-10-01",
         "date = 2025-01-01",
     ));
-    served.assert_same_as_full_build("gamma's French date (the default language's: the order changes)");
+    served.assert_same_as_full_build(
+        "gamma's French date (the default language's: the order changes)",
+    );
     built(served.edit(
         "content/articles/gamma.ar.md",
         "date = 2025-10-01",
