@@ -187,7 +187,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 
 /// The output folder is replaced wholesale, so it must never be the site itself, one of its
 /// parents, or one of its source folders.
-fn check_output_is_safe(root: &Path, output: &Path) -> Result<(), BuildError> {
+pub fn check_output_is_safe(root: &Path, output: &Path) -> Result<(), BuildError> {
     let absolute = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() {
             p.to_path_buf()

@@ -63,6 +63,8 @@ struct Bundle {
     bundle: FluentBundle<FluentResource>,
     file: Arc<SourceFile>,
     ids: BTreeSet<String>,
+    /// A hash of each message's definition (and of every term, which any message may use).
+    digests: BTreeMap<String, u64>,
 }
 
 /// Every language's interface strings.
@@ -126,11 +128,9 @@ impl Messages {
         messages
     }
 
-    /// A hash of the language's `.ftl` file, to tell whether it changed.
-    pub fn digest(&self, lang: &str) -> Option<u64> {
-        self.bundles
-            .get(lang)
-            .map(|b| crate::render::content_hash(b.file.text.as_bytes()))
+    /// Each message id of a language with a hash of its definition, to tell which changed.
+    pub fn digests(&self, lang: &str) -> Option<&BTreeMap<String, u64>> {
+        self.bundles.get(lang).map(|b| &b.digests)
     }
 
     /// Every language must define the same messages: a message missing in Arabic is a hole
@@ -260,6 +260,7 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
             _ => None,
         })
         .collect();
+    let digests = message_digests(&resource);
     let langid = match code.parse::<unic_langid::LanguageIdentifier>() {
         Ok(langid) => langid,
         Err(_) => {
@@ -281,7 +282,51 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
             );
         }
     }
-    Some(Bundle { bundle, file, ids })
+    Some(Bundle {
+        bundle,
+        file,
+        ids,
+        digests,
+    })
+}
+
+/// A hash of each message as parsed, folded with a hash of all terms: a message changes when
+/// its text, variants or attributes change, or any term does, or (if it uses other messages)
+/// any message does.
+fn message_digests(resource: &FluentResource) -> BTreeMap<String, u64> {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut terms = DefaultHasher::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Term(term) = entry {
+            format!("{term:?}").hash(&mut terms);
+        }
+    }
+    let terms = terms.finish();
+    let mut everything = DefaultHasher::new();
+    let messages: Vec<(String, String)> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => {
+                let text = format!("{message:?}");
+                text.hash(&mut everything);
+                Some((message.id.name.to_owned(), text))
+            }
+            _ => None,
+        })
+        .collect();
+    let everything = everything.finish();
+    messages
+        .into_iter()
+        .map(|(id, text)| {
+            let mut hasher = DefaultHasher::new();
+            (terms, &text).hash(&mut hasher);
+            // A message that uses another changes with it: fold in every message.
+            if text.contains("MessageReference") {
+                everything.hash(&mut hasher);
+            }
+            (id, hasher.finish())
+        })
+        .collect()
 }
 
 /// The parser reports where it gave up, which can be a blank line or the next message; the

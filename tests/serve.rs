@@ -226,7 +226,7 @@ fn serves_pages_with_types_head_and_language_404s() {
     assert_eq!(home.header("content-type"), "text/html; charset=utf-8");
     assert!(
         home.body
-            .contains("<script src=\"/__marsad/live.js\" defer></script></head>")
+            .contains("<script src=\"/__marsad/live.js?v=0\" defer></script></head>")
     );
     assert!(!home.body.contains("marsad-problems"));
 
@@ -234,6 +234,27 @@ fn serves_pages_with_types_head_and_language_404s() {
     assert_eq!(css.status, 200);
     assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
     assert!(!css.body.contains("__marsad"), "only HTML gets the script");
+    // The event stream first says which version of the site is current.
+    let mut stream = TcpStream::connect(served.address()).expect("connect");
+    write!(
+        stream,
+        "GET /__marsad/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .expect("send");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let mut opened = String::new();
+    let mut buffer = [0u8; 1024];
+    while !opened.contains("event: version\ndata: 0\n") {
+        let n = stream.read(&mut buffer).expect("the event stream");
+        assert!(n > 0, "the stream closed: {opened}");
+        opened.push_str(&String::from_utf8_lossy(&buffer[..n]));
+    }
+    assert!(
+        opened.contains("content-type: text/event-stream"),
+        "{opened}"
+    );
     let script = served.get("/__marsad/live.js");
     assert_eq!(
         script.header("content-type"),

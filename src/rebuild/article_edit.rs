@@ -106,6 +106,10 @@ fn same_structure(site: &Site, file: &ArticleFile) -> Option<usize> {
     let index = site.articles.iter().position(|a| a.slug == file.slug)?;
     let article = &site.articles[index];
     let old = article.translations.get(&file.lang)?;
+    // Another file for the same translation (in a subfolder) is a duplicate, not an edit.
+    if old.file.path != file.file.path {
+        return None;
+    }
     let front = &file.front;
     let resolve = |entity: Entity, refs: &[load::schema::Ref]| -> Option<Vec<usize>> {
         let mut resolved: Vec<usize> = Vec::with_capacity(refs.len());

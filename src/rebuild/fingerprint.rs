@@ -66,6 +66,7 @@ pub fn key(site: &Site, dep: Dep) -> Key {
     match dep {
         Dep::Entity(entity, index, aspect) => entity_key(entity, slug(site, entity, index), aspect),
         Dep::Collection(entity) => collection_key(entity),
+        Dep::Message(key) => key,
     }
 }
 
@@ -472,8 +473,9 @@ fn event(site: &Site, event: &Event) -> [u64; 3] {
     for figure in figures {
         hash_figure(&mut h.card, site, figure);
     }
+    // Cards count the agreements concluded there.
+    hash_slugs(&mut h.card, site, Entity::Mou, mous);
     hash_refs(&mut h.whole, site, refs);
-    hash_slugs(&mut h.whole, site, Entity::Mou, mous);
     hash_slugs(&mut h.whole, site, Entity::Article, articles);
     h.finish()
 }

@@ -84,6 +84,9 @@ pub struct Workspace {
     output: LiveOutput,
     built: Option<Built>,
     problems: Option<Diagnostics>,
+    /// True when a rebuild changed the model but could not write every page it touched:
+    /// the next rebuild is a full one.
+    stale: bool,
 }
 
 impl Workspace {
@@ -95,6 +98,7 @@ impl Workspace {
             output,
             built: None,
             problems: None,
+            stale: false,
         };
         let result = workspace.full_build();
         (workspace, result)
@@ -140,13 +144,20 @@ impl Workspace {
         let started = Instant::now();
         // Tools save through short-lived files without an extension (`sed -i` writes
         // `sedAb12Cd` and renames it): once gone they changed nothing the site reads.
-        let changed: Vec<PathBuf> = changed
+        let kept: Vec<PathBuf> = changed
             .iter()
             .filter(|path| path.exists() || path.extension().is_some())
             .cloned()
             .collect();
-        let changed = changed.as_slice();
-        if self.built.is_none() {
+        if kept.is_empty() && !changed.is_empty() {
+            // Only vanished extensionless paths: a deleted `CNAME`, a folder moved away.
+            return self.reload().map(|mut outcome| {
+                outcome.elapsed = started.elapsed();
+                outcome
+            });
+        }
+        let changed = kept.as_slice();
+        if self.built.is_none() || self.stale {
             return self.full_build();
         }
         if self.problems.is_none()
@@ -166,6 +177,7 @@ impl Workspace {
     /// A full build, staged and swapped in like `marsad build`, recording every page.
     fn full_build(&mut self) -> Result<Outcome, BuildError> {
         let started = Instant::now();
+        build::check_output_is_safe(&self.options.root, self.output.dir())?;
         let checked = match build::load_site(
             &self.options.root,
             self.options.base_url.as_deref(),
@@ -236,6 +248,7 @@ impl Workspace {
             warnings,
         });
         self.problems = None;
+        self.stale = false;
         Ok(Outcome {
             reloaded: true,
             rendered,
@@ -276,12 +289,20 @@ impl Workspace {
         let prints = Fingerprints::of_site(new_site, &bodies);
         let changed_keys = built.prints.changed(&prints);
         let changed_templates = templates::changed(&old_site.templates, &new_site.templates);
-        let changed_languages: HashSet<String> = new_site
-            .config
-            .language_codes()
-            .filter(|lang| old_site.messages.digest(lang) != new_site.messages.digest(lang))
-            .map(str::to_owned)
-            .collect();
+        // Pages note which messages they show, in which language (a French page names
+        // Arabic in Arabic): a changed message is a changed key like any entity.
+        let mut changed_keys = changed_keys;
+        for lang in new_site.config.language_codes() {
+            let empty = std::collections::BTreeMap::new();
+            let old = old_site.messages.digests(lang).unwrap_or(&empty);
+            let new = new_site.messages.digests(lang).unwrap_or(&empty);
+            changed_keys.extend(
+                old.iter()
+                    .filter(|(id, digest)| new.get(*id) != Some(digest))
+                    .chain(new.iter().filter(|(id, _)| !old.contains_key(*id)))
+                    .map(|(id, _)| crate::render::deps::message_key(lang, id)),
+            );
+        }
 
         let all_jobs = pages::jobs(new_site);
         let mut dirty = Vec::new();
@@ -295,7 +316,6 @@ impl Workspace {
                     record.page = job.page;
                     record.template != job.page.template()
                         || changed_templates.contains(record.template)
-                        || changed_languages.contains(&record.lang)
                         || record.deps.iter().any(|d| changed_keys.contains(d))
                 }
             };
@@ -387,6 +407,8 @@ impl Workspace {
             Vec::new()
         };
         if problems.has_errors() {
+            // The model already holds the change; only a full build can be sure to show it.
+            self.stale = true;
             return Err(self.failed(problems));
         }
 
@@ -447,6 +469,7 @@ impl Workspace {
             io_problems.push(diagnostic);
         }
         if io_problems.has_errors() {
+            self.stale = true;
             return Err(self.failed(io_problems));
         }
         self.problems = None;

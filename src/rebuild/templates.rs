@@ -46,6 +46,19 @@ pub fn changed(old: &[Template], new: &[Template]) -> HashSet<String> {
         .filter(|name| old_texts.get(*name) != new_texts.get(*name))
         .map(|name| (*name).to_owned())
         .collect();
+    // Tera 2 components are global: any template may call one without naming the file that
+    // defines it, so a change to a file that defines one may reach every template.
+    let defines_component = |name: &String| {
+        [&old_texts, &new_texts].iter().any(|texts| {
+            texts
+                .get(name.as_str())
+                .is_some_and(|t| t.contains("{% component"))
+        })
+    };
+    if changed.iter().any(defines_component) {
+        changed.extend(new_texts.keys().map(|name| (*name).to_owned()));
+        return changed;
+    }
     // Spread to the users of changed templates until nothing new is found.
     loop {
         let before = changed.len();

@@ -47,6 +47,16 @@ pub enum Dep {
     Entity(Entity, usize, Aspect),
     /// Which entities of a kind exist, and in what order (index pages, counts).
     Collection(Entity),
+    /// An interface message in a language, by [`message_key`].
+    Message(u64),
+}
+
+/// The key of message `id` in language `lang`.
+pub fn message_key(lang: &str, id: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    (2u8, lang, id).hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Collects what one page reads.

@@ -182,7 +182,12 @@ impl<'a> Renderer<'a> {
         };
         let context = pages::context(&views, job.page, self.bodies)
             .map_err(|error| Diagnostic::error(format!("cannot prepare the page data: {error}")))?;
-        let html = self.templates.render(job.page.template(), &context)?;
+        let (html, messages) = self
+            .templates
+            .render_noting_messages(job.page.template(), &context)?;
+        for message in messages {
+            recorder.read(deps::Dep::Message(message));
+        }
         Ok(RenderedPage {
             page: job.page,
             lang: job.lang.to_owned(),

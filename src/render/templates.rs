@@ -4,6 +4,7 @@
 //! variable every page context carries); `lang="ar"` picks another language, and any other
 //! argument is passed to Fluent (`count=3` selects the Arabic plural category).
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -12,6 +13,8 @@ use tera::{Context, Error, Kwargs, State, Tera, TeraResult};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::Messages;
 use crate::load::Template;
+
+use super::deps::message_key;
 
 /// The compiled templates of the theme.
 pub struct Templates {
@@ -120,6 +123,19 @@ impl Templates {
             .map_err(|error| Self::to_diagnostic(&self.files, &error))
     }
 
+    /// Renders like [`Templates::render`] and says which messages `t()` formatted, as
+    /// [`message_key`]s (a French page also names the other languages in their own words).
+    pub fn render_noting_messages(
+        &self,
+        name: &str,
+        context: &Context,
+    ) -> Result<(String, Vec<u64>), Diagnostic> {
+        MESSAGES_USED.with(|used| *used.borrow_mut() = Some(Vec::new()));
+        let html = self.render(name, context);
+        let used = MESSAGES_USED.with(|used| used.borrow_mut().take().unwrap_or_default());
+        html.map(|html| (html, used))
+    }
+
     fn to_diagnostic(files: &[(String, Arc<SourceFile>)], error: &Error) -> Diagnostic {
         let report = match error.kind() {
             tera::ErrorKind::SyntaxError(report) => Some(("template syntax error", report)),
@@ -224,6 +240,11 @@ fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
     )
 }
 
+thread_local! {
+    /// The messages `t()` formatted during [`Templates::render_noting_messages`].
+    static MESSAGES_USED: RefCell<Option<Vec<u64>>> = const { RefCell::new(None) };
+}
+
 /// The `t()` template function.
 fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
     let key: &str = kwargs.must_get("key")?;
@@ -233,6 +254,11 @@ fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<
             .get::<String>("lang")?
             .ok_or_else(|| Error::message("t() needs a `lang`: the page context has none"))?,
     };
+    MESSAGES_USED.with(|used| {
+        if let Some(used) = used.borrow_mut().as_mut() {
+            used.push(message_key(&lang, key));
+        }
+    });
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };

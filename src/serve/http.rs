@@ -6,18 +6,34 @@
 //! resolved (symlinks included) and must still be inside the output folder.
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use futures_util::stream::{self, Stream};
+use futures_util::stream::{self, Stream, StreamExt};
 use percent_encoding::percent_decode_str;
 use tokio::sync::broadcast;
+
+/// Characters escaped in a path segment of a redirect.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'\\')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
 
 /// Where the reload stream and the injected files live; no page of the site can be there.
 pub const PREFIX: &str = "/__marsad";
@@ -31,8 +47,10 @@ pub struct Shared {
     /// The panel to inject while the sources do not build, per language code (with `""` for
     /// pages outside any language).
     pub problems: RwLock<Option<ProblemsPanel>>,
-    /// One message per rebuild that changed something.
+    /// One message per rebuild, carrying the new site version.
     pub reload: broadcast::Sender<u64>,
+    /// The site version: how many rebuilds there have been.
+    pub version: AtomicU64,
 }
 
 /// The problems panel, ready to inject.
@@ -73,12 +91,17 @@ fn asset(text: &'static str, content_type: &'static str) -> Response {
         .into_response()
 }
 
-/// The reload stream (server-sent events): `event: reload` after each rebuild.
+/// The reload stream (server-sent events): `event: version` with the current site version
+/// when it opens, then `event: reload` after each rebuild.
 async fn events(
     State(shared): State<Arc<Shared>>,
 ) -> Sse<impl Stream<Item = Result<Event, std::convert::Infallible>>> {
     let receiver = shared.reload.subscribe();
-    let stream = stream::unfold(receiver, |mut receiver| async move {
+    let current = Event::default()
+        .event("version")
+        .data(shared.version.load(Ordering::SeqCst).to_string());
+    let hello = stream::once(async move { Ok(current) });
+    let reloads = stream::unfold(receiver, |mut receiver| async move {
         loop {
             match receiver.recv().await {
                 Ok(version) => {
@@ -91,7 +114,7 @@ async fn events(
             }
         }
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    Sse::new(hello.chain(reloads)).keep_alive(KeepAlive::default())
 }
 
 /// A file of the output folder, the folder's `index.html`, or the 404 page.
@@ -105,7 +128,7 @@ async fn file(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Resp
         .await
         .is_ok_and(|m| m.is_dir());
     if is_dir && !uri.path().ends_with('/') {
-        return redirect_to_folder(&uri);
+        return redirect_to_folder(&relative, uri.query());
     }
     let path = if is_dir {
         candidate.join("index.html")
@@ -118,11 +141,20 @@ async fn file(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Resp
     }
 }
 
-/// `/fr/regions` → `/fr/regions/`, keeping the query.
-fn redirect_to_folder(uri: &Uri) -> Response {
-    let location = match uri.query() {
-        Some(query) => format!("{}/?{query}", uri.path()),
-        None => format!("{}/", uri.path()),
+/// `/fr/regions` → `/fr/regions/`, keeping the query. The location is rebuilt from the
+/// checked path, so `//host` can never send the browser to another site.
+fn redirect_to_folder(relative: &Path, query: Option<&str>) -> Response {
+    let mut path = String::from("/");
+    for segment in relative.iter() {
+        path.push_str(
+            &percent_encoding::utf8_percent_encode(&segment.to_string_lossy(), PATH_SEGMENT)
+                .to_string(),
+        );
+        path.push('/');
+    }
+    let location = match query {
+        Some(query) => format!("{path}?{query}"),
+        None => path,
     };
     (
         StatusCode::PERMANENT_REDIRECT,
@@ -143,7 +175,9 @@ pub fn safe_relative_path(url_path: &str) -> Option<PathBuf> {
         if segment.is_empty() {
             continue;
         }
-        if segment.starts_with('.') {
+        // Hidden files (and files being written) are never served; `.well-known` is a
+        // public folder by convention.
+        if segment.starts_with('.') && segment != ".well-known" {
             return None;
         }
         relative.push(segment);
@@ -217,7 +251,14 @@ fn respond(
             .split('/')
             .next()
             .unwrap_or("");
-        inject(&String::from_utf8_lossy(&bytes), panel.as_ref(), lang).into_bytes()
+        let version = shared.version.load(Ordering::SeqCst);
+        inject(
+            &String::from_utf8_lossy(&bytes),
+            panel.as_ref(),
+            lang,
+            version,
+        )
+        .into_bytes()
     } else {
         bytes
     };
@@ -248,9 +289,9 @@ pub fn content_type(path: &Path) -> &'static str {
 
 /// Adds the live reload script and stylesheet to a page, and the problems panel if the
 /// sources do not build. Never part of `marsad build`'s output.
-pub fn inject(html: &str, panel: Option<&ProblemsPanel>, lang: &str) -> String {
+pub fn inject(html: &str, panel: Option<&ProblemsPanel>, lang: &str, version: u64) -> String {
     let head = format!(
-        "<link rel=\"stylesheet\" href=\"{PREFIX}/live.css\"><script src=\"{PREFIX}/live.js\" defer></script>"
+        "<link rel=\"stylesheet\" href=\"{PREFIX}/live.css\"><script src=\"{PREFIX}/live.js?v={version}\" defer></script>"
     );
     let mut out = String::with_capacity(html.len() + head.len() + 256);
     match html.find("</head>") {
@@ -325,8 +366,8 @@ mod tests {
     #[test]
     fn pages_get_the_reload_script_and_the_panel_only_when_there_are_problems() {
         let html = "<html><head><title>t</title></head><body><p>x</p></body></html>";
-        let clean = inject(html, None, "fr");
-        assert!(clean.contains("<script src=\"/__marsad/live.js\" defer></script></head>"));
+        let clean = inject(html, None, "fr", 7);
+        assert!(clean.contains("<script src=\"/__marsad/live.js?v=7\" defer></script></head>"));
         assert!(!clean.contains("marsad-problems"));
         let panel = ProblemsPanel {
             titles: vec![
@@ -335,7 +376,7 @@ mod tests {
             ],
             text: "error: <bad>".into(),
         };
-        let broken = inject(html, Some(&panel), "ar");
+        let broken = inject(html, Some(&panel), "ar", 8);
         assert!(broken.contains("<p lang=\"ar\" dir=\"auto\">الموقع</p>"));
         assert!(broken.contains("error: &lt;bad&gt;</pre></div></body>"));
     }

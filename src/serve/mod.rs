@@ -62,6 +62,9 @@ pub enum ServeError {
         #[source]
         source: std::io::Error,
     },
+    /// The output folder would replace the site or its sources.
+    #[error(transparent)]
+    Output(BuildError),
     /// The output folder or the watcher could not be set up.
     #[error("cannot {action}: {reason}")]
     Setup {
@@ -135,6 +138,8 @@ impl Server {
         } else {
             std::env::current_dir().unwrap_or_default().join(output)
         };
+        // Its first build replaces the output folder wholesale, as `marsad build` does.
+        crate::build::check_output_is_safe(&root, &output).map_err(ServeError::Output)?;
         let options = BuildOptions {
             root: root.clone(),
             output: Some(output.clone()),
@@ -166,6 +171,7 @@ impl Server {
             languages: config.language_codes().map(str::to_owned).collect(),
             problems: RwLock::new(None),
             reload,
+            version: std::sync::atomic::AtomicU64::new(0),
         });
         let first_report = report_of(Vec::new(), first, started);
         publish(&shared, &workspace, &first_report, 0);
@@ -263,7 +269,7 @@ fn browsable(address: SocketAddr) -> SocketAddr {
 
 fn rebuild_loop(
     mut workspace: Workspace,
-    watcher: SourceWatcher,
+    mut watcher: SourceWatcher,
     signals: Receiver<watch::Signal>,
     shared: Arc<Shared>,
     report: impl Fn(&Report),
@@ -332,6 +338,9 @@ fn publish(shared: &Shared, workspace: &Workspace, report: &Report, version: u64
     if let Ok(mut current) = shared.problems.write() {
         *current = panel;
     }
+    shared
+        .version
+        .store(version, std::sync::atomic::Ordering::SeqCst);
     // No open page is not an error.
     let _ = shared.reload.send(version);
 }

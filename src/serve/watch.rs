@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
+/// The folders under the root that hold sources, watched recursively.
+const SOURCE_FOLDERS: [&str; 4] = ["content", "seeds", "i18n", "themes"];
+
 /// How long the sources must stay quiet before a batch is rebuilt. Editors write a save
 /// within a millisecond or two; longer would be felt as lag.
 pub const QUIET: Duration = Duration::from_millis(10);
@@ -27,8 +30,7 @@ pub enum Signal {
 
 /// Watches the site's source folders and files.
 pub struct SourceWatcher {
-    // Kept alive: dropping it stops the watching.
-    _watcher: RecommendedWatcher,
+    watcher: RecommendedWatcher,
     root: PathBuf,
     ignored: PathBuf,
 }
@@ -42,7 +44,7 @@ impl SourceWatcher {
             // The receiver is gone only when serve is stopping.
             let _ = signals.send(Signal::Fs(event));
         })?;
-        for folder in ["content", "seeds", "i18n", "themes"] {
+        for folder in SOURCE_FOLDERS {
             let path = root.join(folder);
             if path.is_dir() {
                 watcher.watch(&path, RecursiveMode::Recursive)?;
@@ -50,14 +52,14 @@ impl SourceWatcher {
         }
         watcher.watch(root, RecursiveMode::NonRecursive)?;
         Ok(SourceWatcher {
-            _watcher: watcher,
+            watcher,
             root: root.to_path_buf(),
             ignored: output.to_path_buf(),
         })
     }
 
     /// Waits for the next batch of changed paths; `None` when serving stops.
-    pub fn next_batch(&self, signals: &Receiver<Signal>) -> Option<Vec<PathBuf>> {
+    pub fn next_batch(&mut self, signals: &Receiver<Signal>) -> Option<Vec<PathBuf>> {
         let mut batch = Vec::new();
         // Wait as long as it takes for the first relevant event.
         while batch.is_empty() {
@@ -87,7 +89,24 @@ impl SourceWatcher {
         }
         batch.sort();
         batch.dedup();
+        self.rewatch_source_folders(&batch);
         Some(batch)
+    }
+
+    /// A source folder created after serve started, or deleted and created again (a `git
+    /// checkout`), is watched from now on; its files are read by the rebuild of this batch.
+    fn rewatch_source_folders(&mut self, batch: &[PathBuf]) {
+        for path in batch {
+            let is_source_folder = path.parent() == Some(self.root.as_path())
+                && path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| SOURCE_FOLDERS.contains(&n));
+            if is_source_folder && path.is_dir() {
+                // Watching a folder already watched only renews the watch.
+                let _ = self.watcher.watch(path, RecursiveMode::Recursive);
+            }
+        }
     }
 
     /// Adds the event's relevant paths to `batch`; true if there were any.

@@ -1,7 +1,6 @@
-//! Review of `marsad serve`: sequences of edits after which the served output must be byte for
-//! byte a fresh `marsad build` of the same sources, plus watcher and HTTP edge cases.
-//!
-//! Every test here names the bug it pins; see the review report.
+//! `marsad serve` against every kind of change: sequences of edits after which the served
+//! output must be byte for byte a fresh `marsad build` of the same sources, plus watcher,
+//! HTTP and output-folder edge cases. Tests marked "regression" pin bugs found in review.
 
 mod common;
 
@@ -238,7 +237,7 @@ fn request(address: SocketAddr, method: &str, path: &str) -> Response {
 // Incremental correctness: fact sheets, pages, translations, drafts, dates, templates, ftl.
 // ---------------------------------------------------------------------------------------
 
-/// Bug: an event card's agreement count reads the event's list of agreements (`event.mous`,
+/// Regression (found in review): an event card's agreement count reads the event's list of agreements (`event.mous`,
 /// fingerprinted only at `Aspect::Whole`) but `event_card` records `Aspect::Card`. A new
 /// signed agreement naming the event leaves every list of event cards (the events index,
 /// article pages, partner pages) with the old count.
@@ -282,7 +281,7 @@ fn an_agreement_signed_at_an_event_updates_event_cards() {
     served.assert_same_as_full_build("an agreement now signed at an event");
 }
 
-/// Bug: `base.html` shows the other languages' names with `t(key="language-name",
+/// Regression (found in review): `base.html` shows the other languages' names with `t(key="language-name",
 /// lang=other.lang)`, so French pages read `ar.ftl`. Only the pages of the language whose
 /// `.ftl` changed are rendered again.
 #[test]
@@ -296,7 +295,7 @@ fn an_ftl_message_shown_in_other_languages_pages() {
     served.assert_same_as_full_build("editing language-name in ar.ftl");
 }
 
-/// Bug: `reload` (and the fast path) commit the new site model, templates and fingerprints
+/// Regression (found in review): `reload` (and the fast path) commit the new site model, templates and fingerprints
 /// before rendering; when rendering then fails (a template runtime error), the pages that the
 /// change touched are never rendered again once the template is fixed.
 #[test]
@@ -539,7 +538,7 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
     served.assert_same_as_full_build("a theme image in a new subfolder");
 }
 
-/// Bug: `Workspace::apply` drops changed paths that no longer exist and have no extension
+/// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist and have no extension
 /// (meant for `sed -i` temporaries), so deleting an extensionless theme file (`CNAME`,
 /// `_redirects`, a font without extension) leaves it in the output.
 #[test]
@@ -725,7 +724,7 @@ fn drafts_mode_matches_a_full_build_with_drafts() {
     check("a draft published");
 }
 
-/// Bug: the fast path finds the edited translation by slug and language only, not by file.
+/// Regression (found in review): the fast path finds the edited translation by slug and language only, not by file.
 /// A second `kappa.fr.md` (copied next to the one in a subfolder) is patched in as if it were
 /// an edit of the first, while the full build refuses two French files for one article.
 #[test]
@@ -751,7 +750,7 @@ fn a_second_file_for_the_same_translation_is_an_error_not_an_edit() {
     );
 }
 
-/// Bug: Tera 2 components are global (a template uses one defined in another file without
+/// Regression (found in review): Tera 2 components are global (a template uses one defined in another file without
 /// any `include` or `import`), so `rebuild::templates::changed` does not see that editing
 /// the file that defines a component changes the pages of the templates that call it.
 #[test]
@@ -779,7 +778,7 @@ fn editing_a_component_rerenders_the_pages_that_call_it() {
 // The watcher.
 // ---------------------------------------------------------------------------------------
 
-/// Bug: the source folders are watched recursively only if they exist when serve starts, and
+/// Regression (found in review): the source folders are watched recursively only if they exist when serve starts, and
 /// the root is watched without descending: a source folder deleted and created again (a `git
 /// checkout`, `rm -r seeds && cp -r …`) is never watched again.
 #[test]
@@ -838,7 +837,7 @@ fn edits_inside_a_renamed_subfolder_are_seen() {
 // HTTP.
 // ---------------------------------------------------------------------------------------
 
-/// Bug: `//fr` is redirected to `//fr/`, which browsers read as the host `fr`.
+/// Regression (found in review): `//fr` is redirected to `//fr/`, which browsers read as the host `fr`.
 #[test]
 fn a_double_slash_path_does_not_redirect_off_site() {
     let served = Served::start();
@@ -859,7 +858,7 @@ fn a_double_slash_path_does_not_redirect_off_site() {
 // Output folder safety.
 // ---------------------------------------------------------------------------------------
 
-/// Bug: `marsad build` refuses an output that is the site or one of its source folders
+/// Regression (found in review): `marsad build` refuses an output that is the site or one of its source folders
 /// (`check_output_is_safe`), but `serve` swaps its first build into whatever `--output`
 /// names and deletes what was there: `--output content` deletes the articles.
 #[test]
