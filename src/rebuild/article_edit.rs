@@ -92,6 +92,7 @@ impl Workspace {
         let jobs: Vec<(Page, String)> = built
             .pages
             .values()
+            // Only entity keys changed: the message keys need not be looked at.
             .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
             .map(|record| (record.page, record.lang.clone()))
             .collect();

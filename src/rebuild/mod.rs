@@ -31,6 +31,7 @@ use rayon::prelude::*;
 use crate::build::{self, BuildError, BuildOptions, CheckedSite};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::link::model::Site;
+use crate::render::deps::Dep;
 use crate::render::locale::Locales;
 use crate::render::pages::{self, Job, Page};
 use crate::render::templates::Templates;
@@ -60,8 +61,40 @@ struct PageRecord {
     page: Page,
     template: &'static str,
     lang: String,
+    /// The entities and lists it showed.
     deps: Vec<Key>,
+    /// The interface messages it showed (apart: an article edit never changes them, and
+    /// pages show many).
+    messages: Vec<Key>,
     hash: u64,
+}
+
+impl PageRecord {
+    fn new(page: Page, lang: String, deps: &[Dep], hash: u64, site: &Site) -> Self {
+        let (messages, deps): (Vec<Dep>, Vec<Dep>) =
+            deps.iter().partition(|d| matches!(d, Dep::Message(_)));
+        let keys = |deps: Vec<Dep>| {
+            deps.into_iter()
+                .map(|d| fingerprint::key(site, d))
+                .collect()
+        };
+        PageRecord {
+            page,
+            template: page.template(),
+            lang,
+            deps: keys(deps),
+            messages: keys(messages),
+            hash,
+        }
+    }
+
+    /// True when the page showed something whose key is in `changed`.
+    fn reads_any(&self, changed: &HashSet<Key>) -> bool {
+        self.deps
+            .iter()
+            .chain(&self.messages)
+            .any(|d| changed.contains(d))
+    }
 }
 
 /// The last good site and everything needed to update it.
@@ -217,17 +250,7 @@ impl Workspace {
         let pages: HashMap<PathBuf, PageRecord> = written
             .into_iter()
             .map(|page| {
-                let record = PageRecord {
-                    page: page.page,
-                    template: page.page.template(),
-                    lang: page.lang,
-                    deps: page
-                        .deps
-                        .iter()
-                        .map(|&d| fingerprint::key(&site, d))
-                        .collect(),
-                    hash: page.hash,
-                };
+                let record = PageRecord::new(page.page, page.lang, &page.deps, page.hash, &site);
                 (page.file, record)
             })
             .collect();
@@ -316,7 +339,7 @@ impl Workspace {
                     record.page = job.page;
                     record.template != job.page.template()
                         || changed_templates.contains(record.template)
-                        || record.deps.iter().any(|d| changed_keys.contains(d))
+                        || record.reads_any(&changed_keys)
                 }
             };
             if is_dirty {
@@ -434,17 +457,7 @@ impl Workspace {
                 write(&page.file, &page.html, &mut io_problems);
                 outcome.written += 1;
             }
-            let record = PageRecord {
-                page: page.page,
-                template: page.page.template(),
-                lang: page.lang,
-                deps: page
-                    .deps
-                    .iter()
-                    .map(|&d| fingerprint::key(site, d))
-                    .collect(),
-                hash,
-            };
+            let record = PageRecord::new(page.page, page.lang, &page.deps, hash, site);
             built.pages.insert(page.file, record);
         }
         for (file, html) in root_pages {
