@@ -182,26 +182,20 @@ impl Workspace {
             .filter(|path| path.exists() || path.extension().is_some())
             .cloned()
             .collect();
-        if kept.is_empty() && !changed.is_empty() {
-            // Only vanished extensionless paths: a deleted `CNAME`, a folder moved away.
-            return self.reload().map(|mut outcome| {
-                outcome.elapsed = started.elapsed();
-                outcome
-            });
-        }
-        let changed = kept.as_slice();
-        if self.built.is_none() || self.stale {
-            return self.full_build();
-        }
-        if self.problems.is_none()
-            && let Some(result) = self.try_article_edit(changed)
+        let result = if self.built.is_none() || self.stale {
+            self.full_build()
+        } else if kept.is_empty() {
+            // Nothing but vanished extensionless paths: a deleted `CNAME`, a folder moved
+            // away. Reloading finds out whether they mattered.
+            self.reload()
+        } else if self.problems.is_none()
+            && let Some(result) = self.try_article_edit(&kept)
         {
-            return result.map(|mut outcome| {
-                outcome.elapsed = started.elapsed();
-                outcome
-            });
-        }
-        self.reload().map(|mut outcome| {
+            result
+        } else {
+            self.reload()
+        };
+        result.map(|mut outcome| {
             outcome.elapsed = started.elapsed();
             outcome
         })
