@@ -4,243 +4,21 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::path::Path;
-use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
-use marsad::BuildOptions;
+use common::serving::{Served, built, describe, failed, request};
 use marsad::serve::{Report, ServeArgs, Server};
 use tempfile::TempDir;
-
-struct Served {
-    site: TempDir,
-    server: Server,
-    reports: Receiver<Report>,
-}
-
-/// A short description of a report, for assertion messages.
-fn describe(report: &Report) -> String {
-    match report {
-        Report::Built { changed, outcome } => format!(
-            "built after {changed:?}: reloaded={} rendered={} written={} removed={}",
-            outcome.reloaded, outcome.rendered, outcome.written, outcome.removed
-        ),
-        Report::Failed {
-            changed,
-            error,
-            problems,
-        } => format!(
-            "FAILED after {changed:?}: {error}\n{}",
-            problems
-                .as_ref()
-                .map(|p| p
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n"))
-                .unwrap_or_default()
-        ),
-    }
-}
-
-fn clone_report(report: &Report) -> Report {
-    match report {
-        Report::Built { changed, outcome } => Report::Built {
-            changed: changed.clone(),
-            outcome: marsad::rebuild::Outcome {
-                reloaded: outcome.reloaded,
-                rendered: outcome.rendered,
-                written: outcome.written,
-                removed: outcome.removed,
-                elapsed: outcome.elapsed,
-            },
-        },
-        Report::Failed {
-            changed,
-            error,
-            problems,
-        } => Report::Failed {
-            changed: changed.clone(),
-            error: error.clone(),
-            problems: problems.clone(),
-        },
-    }
-}
-
-impl Served {
-    fn start() -> Served {
-        Served::start_on(common::fixture("site"), false)
-    }
-
-    fn start_on(site: TempDir, drafts: bool) -> Served {
-        let args = ServeArgs {
-            root: site.path().to_path_buf(),
-            output: Some(site.path().join("served")),
-            interface: [127, 0, 0, 1].into(),
-            port: 0,
-            drafts,
-        };
-        let (sender, reports) = mpsc::channel();
-        let server = Server::start(&args, move |report: &Report| {
-            let _ = sender.send(clone_report(report));
-        })
-        .expect("the server starts");
-        let served = Served {
-            site,
-            server,
-            reports,
-        };
-        let first = served.next_report();
-        assert!(
-            matches!(first, Report::Built { .. }),
-            "{}",
-            describe(&first)
-        );
-        served
-    }
-
-    fn root(&self) -> &Path {
-        self.site.path()
-    }
-
-    fn next_report(&self) -> Report {
-        self.reports
-            .recv_timeout(Duration::from_secs(20))
-            .expect("a rebuild within 20 s")
-    }
-
-    /// Waits for rebuilds until none comes for `quiet`; returns the last one.
-    fn settle(&self, quiet: Duration) -> Option<Report> {
-        let mut last = None;
-        while let Ok(report) = self.reports.recv_timeout(quiet) {
-            last = Some(report);
-        }
-        last
-    }
-
-    fn write(&self, relative: &str, text: &str) -> Report {
-        let path = self.root().join(relative);
-        fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        fs::write(&path, text).expect("write");
-        self.next_report()
-    }
-
-    fn read(&self, relative: &str) -> String {
-        fs::read_to_string(self.root().join(relative)).expect("readable")
-    }
-
-    fn edit(&self, relative: &str, from: &str, to: &str) -> Report {
-        let text = self.read(relative);
-        assert!(text.contains(from), "{relative} has no {from:?}");
-        self.write(relative, &text.replacen(from, to, 1))
-    }
-
-    fn remove(&self, relative: &str) -> Report {
-        fs::remove_file(self.root().join(relative)).expect("remove");
-        self.next_report()
-    }
-
-    /// The files of the served folder that differ from a fresh full build (or exist in only
-    /// one of them).
-    fn differences_from_a_full_build(&self, drafts: bool) -> Vec<String> {
-        let fresh = TempDir::new().expect("temp");
-        let result = marsad::build(&BuildOptions {
-            root: self.root().to_path_buf(),
-            output: Some(fresh.path().join("out")),
-            base_url: Some(self.server.url()),
-            drafts,
-        });
-        if let Err(error) = result {
-            return vec![format!("the full build fails: {error:?}")];
-        }
-        let incremental = common::snapshot(self.server.output());
-        let full = common::snapshot(&fresh.path().join("out"));
-        let mut differences = Vec::new();
-        for (path, bytes) in &full {
-            match incremental.get(path) {
-                None => differences.push(format!("missing from serve: {}", path.display())),
-                Some(served) if served != bytes => {
-                    differences.push(format!("differs: {}", path.display()))
-                }
-                Some(_) => {}
-            }
-        }
-        for path in incremental.keys().filter(|p| !full.contains_key(*p)) {
-            differences.push(format!("stale in serve: {}", path.display()));
-        }
-        differences
-    }
-
-    fn assert_same_as_full_build(&self, after: &str) {
-        let differences = self.differences_from_a_full_build(false);
-        assert!(
-            differences.is_empty(),
-            "after {after}, the served output is not a full build:\n{}",
-            differences.join("\n")
-        );
-    }
-}
-
-fn built(report: Report) -> marsad::rebuild::Outcome {
-    match report {
-        Report::Built { outcome, .. } => outcome,
-        failed => panic!("the rebuild failed: {}", describe(&failed)),
-    }
-}
-
-fn failed(report: Report) {
-    assert!(
-        matches!(report, Report::Failed { .. }),
-        "expected a failure: {}",
-        describe(&report)
-    );
-}
-
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    headers: BTreeMap<String, String>,
-}
-
-fn request(address: SocketAddr, method: &str, path: &str) -> Response {
-    let mut stream = TcpStream::connect(address).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, _body) = text.split_once("\r\n\r\n").expect("headers end");
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .expect("status line");
-    let headers = lines
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.to_owned()))
-        .collect();
-    Response { status, headers }
-}
 
 // ---------------------------------------------------------------------------------------
 // Incremental correctness: fact sheets, pages, translations, drafts, dates, templates, ftl.
 // ---------------------------------------------------------------------------------------
 
-/// Regression (found in review): an event card's agreement count reads the event's list of agreements (`event.mous`,
-/// fingerprinted only at `Aspect::Whole`) but `event_card` records `Aspect::Card`. A new
-/// signed agreement naming the event leaves every list of event cards (the events index,
-/// article pages, partner pages) with the old count.
+/// Regression (found in review): an event card's agreement count reads the event's list of
+/// agreements (`event.mous`, fingerprinted only at `Aspect::Whole`) but `event_card` records
+/// `Aspect::Card`. A new signed agreement naming the event leaves every list of event cards
+/// (the events index, article pages, partner pages) with the old count.
 #[test]
 fn a_new_signed_agreement_updates_event_cards() {
     let served = Served::start();
@@ -281,9 +59,9 @@ fn an_agreement_signed_at_an_event_updates_event_cards() {
     served.assert_same_as_full_build("an agreement now signed at an event");
 }
 
-/// Regression (found in review): `base.html` shows the other languages' names with `t(key="language-name",
-/// lang=other.lang)`, so French pages read `ar.ftl`. Only the pages of the language whose
-/// `.ftl` changed are rendered again.
+/// Regression (found in review): `base.html` shows the other languages' names with
+/// `t(key="language-name", lang=other.lang)`, so French pages read `ar.ftl`. Only the pages of
+/// the language whose `.ftl` changed are rendered again.
 #[test]
 fn an_ftl_message_shown_in_other_languages_pages() {
     let served = Served::start();
@@ -295,9 +73,10 @@ fn an_ftl_message_shown_in_other_languages_pages() {
     served.assert_same_as_full_build("editing language-name in ar.ftl");
 }
 
-/// Regression (found in review): `reload` (and the fast path) commit the new site model, templates and fingerprints
-/// before rendering; when rendering then fails (a template runtime error), the pages that the
-/// change touched are never rendered again once the template is fixed.
+/// Regression (found in review): `reload` (and the fast path) commit the new site model,
+/// templates and fingerprints before rendering; when rendering then fails (a template runtime
+/// error), the pages that the change touched are never rendered again once the template is
+/// fixed.
 #[test]
 fn a_change_made_while_a_template_fails_to_render_is_not_lost() {
     let served = Served::start();
@@ -538,9 +317,9 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
     served.assert_same_as_full_build("a theme image in a new subfolder");
 }
 
-/// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist and have no extension
-/// (meant for `sed -i` temporaries), so deleting an extensionless theme file (`CNAME`,
-/// `_redirects`, a font without extension) leaves it in the output.
+/// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist
+/// and have no extension (meant for `sed -i` temporaries), so deleting an extensionless theme
+/// file (`CNAME`, `_redirects`, a font without extension) leaves it in the output.
 #[test]
 fn deleting_a_theme_file_without_extension_removes_it() {
     let served = Served::start();
@@ -724,9 +503,10 @@ fn drafts_mode_matches_a_full_build_with_drafts() {
     check("a draft published");
 }
 
-/// Regression (found in review): the fast path finds the edited translation by slug and language only, not by file.
-/// A second `kappa.fr.md` (copied next to the one in a subfolder) is patched in as if it were
-/// an edit of the first, while the full build refuses two French files for one article.
+/// Regression (found in review): the fast path finds the edited translation by slug and
+/// language only, not by file. A second `kappa.fr.md` (copied next to the one in a subfolder)
+/// is patched in as if it were an edit of the first, while the full build refuses two French
+/// files for one article.
 #[test]
 fn a_second_file_for_the_same_translation_is_an_error_not_an_edit() {
     let served = Served::start();
@@ -750,9 +530,10 @@ fn a_second_file_for_the_same_translation_is_an_error_not_an_edit() {
     );
 }
 
-/// Regression (found in review): Tera 2 components are global (a template uses one defined in another file without
-/// any `include` or `import`), so `rebuild::templates::changed` does not see that editing
-/// the file that defines a component changes the pages of the templates that call it.
+/// Regression (found in review): Tera 2 components are global (a template uses one defined in
+/// another file without any `include` or `import`), so `rebuild::templates::changed` does not
+/// see that editing the file that defines a component changes the pages of the templates that
+/// call it.
 #[test]
 fn editing_a_component_rerenders_the_pages_that_call_it() {
     let served = Served::start();
@@ -778,9 +559,9 @@ fn editing_a_component_rerenders_the_pages_that_call_it() {
 // The watcher.
 // ---------------------------------------------------------------------------------------
 
-/// Regression (found in review): the source folders are watched recursively only if they exist when serve starts, and
-/// the root is watched without descending: a source folder deleted and created again (a `git
-/// checkout`, `rm -r seeds && cp -r …`) is never watched again.
+/// Regression (found in review): the source folders are watched recursively only if they exist
+/// when serve starts, and the root is watched without descending: a source folder deleted and
+/// created again (a `git checkout`, `rm -r seeds && cp -r …`) is never watched again.
 #[test]
 fn a_source_folder_deleted_and_created_again_is_still_watched() {
     let served = Served::start();
@@ -837,7 +618,8 @@ fn edits_inside_a_renamed_subfolder_are_seen() {
 // HTTP.
 // ---------------------------------------------------------------------------------------
 
-/// Regression (found in review): `//fr` is redirected to `//fr/`, which browsers read as the host `fr`.
+/// Regression (found in review): `//fr` is redirected to `//fr/`, which browsers read as the
+/// host `fr`.
 #[test]
 fn a_double_slash_path_does_not_redirect_off_site() {
     let served = Served::start();
@@ -858,9 +640,9 @@ fn a_double_slash_path_does_not_redirect_off_site() {
 // Output folder safety.
 // ---------------------------------------------------------------------------------------
 
-/// Regression (found in review): `marsad build` refuses an output that is the site or one of its source folders
-/// (`check_output_is_safe`), but `serve` swaps its first build into whatever `--output`
-/// names and deletes what was there: `--output content` deletes the articles.
+/// Regression (found in review): `marsad build` refuses an output that is the site or one of
+/// its source folders (`check_output_is_safe`), but `serve` swaps its first build into whatever
+/// `--output` names and deletes what was there: `--output content` deletes the articles.
 #[test]
 fn serve_refuses_an_output_that_would_replace_the_sources() {
     let site = common::fixture("site");

@@ -40,7 +40,7 @@ use crate::write::{LiveOutput, Output, Staging};
 use fingerprint::{Fingerprints, Key};
 
 /// What the last rebuild did.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Outcome {
     /// True when the whole site was reloaded (not only the edited articles).
     pub reloaded: bool,

@@ -76,7 +76,7 @@ pub enum ServeError {
 }
 
 /// What `serve` reports as it goes: the initial build and each rebuild.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Report {
     /// The site was built (or rebuilt) from `changed`.
     Built {

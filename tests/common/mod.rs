@@ -2,6 +2,8 @@
 //! output.
 #![allow(dead_code)]
 
+pub mod serving;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
