@@ -205,11 +205,7 @@ impl Workspace {
     fn full_build(&mut self) -> Result<Outcome, BuildError> {
         let started = Instant::now();
         build::check_output_is_safe(&self.options.root, self.output.dir())?;
-        let checked = match build::load_site(
-            &self.options.root,
-            self.options.base_url.as_deref(),
-            self.options.drafts,
-        ) {
+        let checked = match self.load() {
             Ok(checked) => checked,
             Err(problems) => return Err(self.failed(problems)),
         };
@@ -275,6 +271,15 @@ impl Workspace {
         })
     }
 
+    /// Loads, links and checks the whole site as it is on disk.
+    fn load(&self) -> Result<CheckedSite, Diagnostics> {
+        build::load_site(
+            &self.options.root,
+            self.options.base_url.as_deref(),
+            self.options.drafts,
+        )
+    }
+
     fn failed(&mut self, problems: Diagnostics) -> BuildError {
         self.problems = Some(problems.clone());
         BuildError::Invalid(problems)
@@ -282,11 +287,7 @@ impl Workspace {
 
     /// The general path: reload and relink the whole site, then re-render what changed.
     fn reload(&mut self) -> Result<Outcome, BuildError> {
-        let checked = match build::load_site(
-            &self.options.root,
-            self.options.base_url.as_deref(),
-            self.options.drafts,
-        ) {
+        let checked = match self.load() {
             Ok(checked) => checked,
             Err(problems) => return Err(self.failed(problems)),
         };
