@@ -186,13 +186,7 @@ fn main() {
 
 fn summary(report: &Report) -> Result<Outcome, String> {
     match report {
-        Report::Built { outcome, .. } => Ok(Outcome {
-            reloaded: outcome.reloaded,
-            rendered: outcome.rendered,
-            written: outcome.written,
-            removed: outcome.removed,
-            elapsed: outcome.elapsed,
-        }),
+        Report::Built { outcome, .. } => Ok(outcome.clone()),
         Report::Failed { error, .. } => Err(error.clone()),
     }
 }

@@ -499,3 +499,34 @@ fn the_command_prints_its_url_and_build_output_has_no_reload_script() {
         );
     }
 }
+
+#[test]
+fn builds_that_check_the_whole_site_report_its_warnings() {
+    let site = common::fixture("site");
+    let args = marsad::serve::ServeArgs {
+        root: site.path().to_path_buf(),
+        output: Some(site.path().join("served")),
+        interface: [127, 0, 0, 1].into(),
+        port: 0,
+        drafts: false,
+    };
+    let (sender, reports) = std::sync::mpsc::channel();
+    let server = marsad::serve::Server::start(&args, move |report: &Report| {
+        let _ = sender.send(report.clone());
+    })
+    .expect("the server starts");
+    let first = built(
+        reports
+            .recv_timeout(Duration::from_secs(20))
+            .expect("first build"),
+    );
+    // `notes` exists in French only: every build says so, as `marsad build` does.
+    let warnings: Vec<String> = first.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("warning") && w.contains("content/pages/notes.fr.md")),
+        "{warnings:?}"
+    );
+    server.stop();
+}

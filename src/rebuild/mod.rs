@@ -52,6 +52,9 @@ pub struct Outcome {
     pub removed: usize,
     /// Time from the start of the rebuild to the last file written.
     pub elapsed: Duration,
+    /// What the site's checks noticed without refusing it (missing translations, …), after
+    /// a rebuild that checked the whole site; empty after an article edit.
+    pub warnings: Diagnostics,
 }
 
 /// What a page read when it was last rendered.
@@ -137,17 +140,6 @@ impl Workspace {
         (workspace, result)
     }
 
-    /// The problems that stop the current sources from building, if any. The output still
-    /// holds the last good site.
-    pub fn problems(&self) -> Option<&Diagnostics> {
-        self.problems.as_ref()
-    }
-
-    /// Warnings of the last good build (missing translations, …).
-    pub fn warnings(&self) -> Option<&Diagnostics> {
-        self.built.as_ref().map(|b| &b.warnings)
-    }
-
     /// Interface message `id` in every language of the last good site, as `(code, text)`.
     pub fn message_in_every_language(&self, id: &str) -> Vec<(String, String)> {
         let Some(built) = &self.built else {
@@ -164,11 +156,6 @@ impl Workspace {
     /// The site root.
     pub fn root(&self) -> &Path {
         &self.options.root
-    }
-
-    /// The output folder.
-    pub fn output_dir(&self) -> &Path {
-        self.output.dir()
     }
 
     /// Brings the output up to date after `changed` files (any paths under the site root)
@@ -268,6 +255,11 @@ impl Workspace {
             written: rendered,
             removed: 0,
             elapsed: started.elapsed(),
+            warnings: self
+                .built
+                .as_ref()
+                .map(|b| b.warnings.clone())
+                .unwrap_or_default(),
         })
     }
 
@@ -433,6 +425,11 @@ impl Workspace {
         let mut outcome = Outcome {
             reloaded,
             rendered: rendered.len(),
+            warnings: if reloaded {
+                built.warnings.clone()
+            } else {
+                Diagnostics::new()
+            },
             ..Outcome::default()
         };
         let mut io_problems = Diagnostics::new();

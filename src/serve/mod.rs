@@ -378,15 +378,20 @@ fn print_report(report: &Report) {
         many => format!(" after changes to {} files", many.len()),
     };
     match report {
-        Report::Built { changed, outcome } => eprintln!(
-            "{}{}: {} page(s) rendered, {} file(s) written, {} removed in {:.1} ms",
-            if outcome.reloaded { "built" } else { "updated" },
-            cause(changed),
-            outcome.rendered,
-            outcome.written,
-            outcome.removed,
-            outcome.elapsed.as_secs_f64() * 1000.0
-        ),
+        Report::Built { changed, outcome } => {
+            if !outcome.warnings.is_empty() {
+                diagnostics::print(outcome.warnings.clone());
+            }
+            eprintln!(
+                "{}{}: {} page(s) rendered, {} file(s) written, {} removed in {:.1} ms",
+                if outcome.reloaded { "built" } else { "updated" },
+                cause(changed),
+                outcome.rendered,
+                outcome.written,
+                outcome.removed,
+                outcome.elapsed.as_secs_f64() * 1000.0
+            );
+        }
         Report::Failed {
             changed,
             error,
