@@ -31,14 +31,11 @@ pub(super) fn render_bodies_reusing(built: &Built, new: &Site) -> Result<Bodies,
                 all.insert(format!("pages/{}.{lang}", page.slug));
             }
         }
-        for entity in [
-            Entity::Region,
-            Entity::Partner,
-            Entity::Mou,
-            Entity::Programme,
-            Entity::Event,
-            Entity::Source,
-        ] {
+        // Articles and pages were listed with their languages above.
+        for entity in Entity::ALL
+            .into_iter()
+            .filter(|e| !matches!(e, Entity::Article | Entity::Page))
+        {
             for index in 0..fingerprint::count(site, entity) {
                 all.insert(format!(
                     "{entity:?}/{}",

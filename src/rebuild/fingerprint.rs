@@ -110,16 +110,7 @@ impl Fingerprints {
         for source in &site.sources {
             all.insert_entity(Entity::Source, &source.slug, self::source(site, source));
         }
-        for entity in [
-            Entity::Article,
-            Entity::Region,
-            Entity::Partner,
-            Entity::Mou,
-            Entity::Programme,
-            Entity::Event,
-            Entity::Source,
-            Entity::Page,
-        ] {
+        for entity in Entity::ALL {
             all.0
                 .insert(collection_key(entity), collection(site, entity));
         }
@@ -532,15 +523,7 @@ fn collection(site: &Site, entity: Entity) -> u64 {
             }
         }
         other => {
-            let count = match other {
-                Entity::Region => site.regions.len(),
-                Entity::Partner => site.partners.len(),
-                Entity::Mou => site.mous.len(),
-                Entity::Programme => site.programmes.len(),
-                Entity::Event => site.events.len(),
-                _ => site.sources.len(),
-            };
-            for index in 0..count {
+            for index in 0..count(site, other) {
                 slug(site, other, index).hash(&mut hasher);
             }
         }

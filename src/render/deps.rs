@@ -28,6 +28,20 @@ pub enum Entity {
     Page,
 }
 
+impl Entity {
+    /// Every kind of entity.
+    pub const ALL: [Entity; 8] = [
+        Entity::Article,
+        Entity::Region,
+        Entity::Partner,
+        Entity::Mou,
+        Entity::Programme,
+        Entity::Event,
+        Entity::Source,
+        Entity::Page,
+    ];
+}
+
 /// How much of an entity a page shows. Each aspect includes the ones before it, so a
 /// change to what a link shows is also a change to the card and the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

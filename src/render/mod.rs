@@ -284,10 +284,30 @@ pub fn render_bodies_reusing(
 
 /// Renders the body of one translation of an article or standalone page (after an edit).
 pub fn render_body(site: &Site, of: BodyOf, lang: &str) -> Result<Rendered, Diagnostics> {
-    let body = bodies(site)
-        .into_iter()
-        .find(|b| b.of == of && b.lang == lang)
-        .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))?;
+    // Looked up directly: the site may have tens of thousands of bodies.
+    let body = match of {
+        BodyOf::Article(i) => site
+            .articles
+            .get(i)
+            .and_then(|a| a.translations.get(lang))
+            .map(|t| Body {
+                of,
+                lang: &t.lang,
+                file: &t.file,
+                range: t.body.clone(),
+            }),
+        BodyOf::Static(i) => site
+            .pages
+            .get(i)
+            .and_then(|p| p.translations.get(lang))
+            .map(|t| Body {
+                of,
+                lang: &t.lang,
+                file: &t.file,
+                range: t.body.clone(),
+            }),
+    }
+    .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))?;
     let mut rendered = render_some_bodies(site, &Urls::new(&site.config), vec![body])?;
     rendered
         .remove(&(of, lang.to_owned()))
