@@ -28,7 +28,14 @@ fn serves_pages_with_types_head_and_language_404s() {
     );
     assert!(!home.body.contains("marsad-problems"));
 
-    let css = served.get("/assets/style.css");
+    let stylesheet = home
+        .body
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page links its stylesheet");
+    assert!(stylesheet.starts_with("/assets/style."), "{stylesheet}");
+    let css = served.get(stylesheet);
     assert_eq!(css.status, 200);
     assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
     assert!(!css.body.contains("__marsad"), "only HTML gets the script");

@@ -315,6 +315,12 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
     served.assert_same_as_full_build("fr.ftl");
     built(served.write("themes/observatory/static/img/logo.svg", "<svg/>"));
     served.assert_same_as_full_build("a theme image in a new subfolder");
+    // The stylesheet's name carries its hash: every page links the new one, the old is gone.
+    let home = || fs::read_to_string(served.server.output().join("fr/index.html")).expect("home");
+    let before = home();
+    built(served.edit("themes/observatory/static/style.css", "}", "} "));
+    served.assert_same_as_full_build("style.css");
+    assert_ne!(before, home(), "pages link the new name");
 }
 
 /// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist
@@ -324,7 +330,19 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
 fn deleting_a_theme_file_without_extension_removes_it() {
     let served = Served::start();
     built(served.write("themes/observatory/static/CNAME", "marsad.example\n"));
-    assert!(served.server.output().join("assets/CNAME").exists());
+    let published = |served: &Served| -> Vec<String> {
+        fs::read_dir(served.server.output().join("assets"))
+            .expect("assets")
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("CNAME."))
+            .collect()
+    };
+    assert_eq!(
+        published(&served).len(),
+        1,
+        "CNAME is published, fingerprinted"
+    );
     fs::remove_file(served.root().join("themes/observatory/static/CNAME")).expect("remove");
     // No rebuild report is even sent for the deletion alone... or an empty one is.
     let _ = served.settle(Duration::from_millis(800));

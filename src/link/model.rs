@@ -376,6 +376,13 @@ pub struct Site {
 }
 
 impl Site {
+    /// A theme file by its path in `static/` (`style.css`), if the theme has it.
+    pub fn asset(&self, relative: &str) -> Option<&Asset> {
+        self.assets
+            .iter()
+            .find(|asset| asset.relative == std::path::Path::new(relative))
+    }
+
     /// Articles that have a translation in `lang`.
     pub fn articles_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Article> {
         self.articles

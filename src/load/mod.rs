@@ -76,13 +76,33 @@ pub struct Template {
     pub file: Arc<SourceFile>,
 }
 
-/// A static file of the theme, copied as is.
+/// A static file of the theme, copied as is under a name that carries a hash of its
+/// content (`style.css` → `style.3f9a1c2b7d.css`), so it can be cached forever: a change makes
+/// a new name, and every page links the new one.
 #[derive(Debug, Clone)]
 pub struct Asset {
     /// Path relative to the theme's `static/` folder.
     pub relative: PathBuf,
     /// Where it is on disk.
     pub absolute: PathBuf,
+    /// Path relative to the output's `assets/` folder, with the content hash.
+    pub published: PathBuf,
+}
+
+/// `name.ext` → `name.<hash>.ext`, with the first 10 hex digits of the content's SHA-256.
+pub fn fingerprinted(relative: &Path, bytes: &[u8]) -> PathBuf {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    let hash: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
+    let stem = relative
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match relative.extension() {
+        Some(ext) => format!("{stem}.{hash}.{}", ext.to_string_lossy()),
+        None => format!("{stem}.{hash}"),
+    };
+    relative.with_file_name(name)
 }
 
 /// Everything read from disk, parsed but not yet cross-checked.
@@ -606,14 +626,23 @@ fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
         match entry {
             Ok(entry) if entry.file_type().is_file() && !is_ignored(entry.path()) => {
-                assets.push(Asset {
-                    relative: entry
-                        .path()
-                        .strip_prefix(&dir)
-                        .unwrap_or(entry.path())
-                        .to_path_buf(),
-                    absolute: entry.into_path(),
-                });
+                let relative = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .unwrap_or(entry.path())
+                    .to_path_buf();
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => assets.push(Asset {
+                        published: fingerprinted(&relative, &bytes),
+                        relative,
+                        absolute: entry.into_path(),
+                    }),
+                    Err(error) => problems.push(
+                        Diagnostic::error(format!("cannot read this theme file: {error}"))
+                            .in_file(display(root, entry.path()))
+                            .hint("check that the file exists and that you may read it"),
+                    ),
+                }
             }
             Ok(_) => {}
             Err(error) => problems.push(walk_error(root, &error)),

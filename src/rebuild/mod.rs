@@ -314,6 +314,17 @@ impl Workspace {
             );
         }
 
+        // Theme files are published under names that carry their content's hash: a changed
+        // file is a new name that every page links, and the old name leaves the output.
+        let assets = |site: &Site| -> HashSet<PathBuf> {
+            site.assets
+                .iter()
+                .map(|a| Path::new("assets").join(&a.published))
+                .collect()
+        };
+        let (old_assets, new_assets) = (assets(old_site), assets(new_site));
+        let assets_renamed = old_assets != new_assets;
+
         let all_jobs = pages::jobs(new_site);
         let mut dirty = Vec::new();
         let mut current = HashSet::with_capacity(all_jobs.len());
@@ -324,7 +335,8 @@ impl Workspace {
                 Some(record) => {
                     // Indexes may have moved in the new model.
                     record.page = job.page;
-                    record.template != job.page.template()
+                    assets_renamed
+                        || record.template != job.page.template()
                         || changed_templates.contains(record.template)
                         || record.reads_any(&changed_keys)
                 }
@@ -340,19 +352,7 @@ impl Workspace {
             .filter(|file| !current.contains(*file))
             .cloned()
             .collect();
-        // Theme files removed from `static/` leave the output too.
-        let assets = |site: &Site| -> HashSet<PathBuf> {
-            site.assets
-                .iter()
-                .map(|a| Path::new("assets").join(&a.relative))
-                .collect()
-        };
-        let new_assets = assets(&checked.site);
-        gone.extend(
-            assets(&built.site)
-                .into_iter()
-                .filter(|asset| !new_assets.contains(asset)),
-        );
+        gone.extend(old_assets.difference(&new_assets).cloned());
         let dirty: Vec<(Page, String)> = dirty
             .into_iter()
             .map(|job| (job.page, job.lang.to_owned()))

@@ -48,9 +48,19 @@ pub fn highlight(code: &str, lang: &str) -> String {
     format!("<pre class=\"code\" dir=\"ltr\"{lang_attr}><code>{body}</code></pre>\n")
 }
 
-/// The stylesheet for highlighted code: a light theme, and a dark one for readers whose
-/// system prefers it.
-pub fn stylesheet() -> String {
+/// The stylesheet for highlighted code and its fingerprinted path under `assets/`, made once.
+pub fn stylesheet() -> &'static (std::path::PathBuf, String) {
+    static STYLESHEET: OnceLock<(std::path::PathBuf, String)> = OnceLock::new();
+    STYLESHEET.get_or_init(|| {
+        let css = theme_css();
+        let path =
+            crate::load::fingerprinted(std::path::Path::new("highlight.css"), css.as_bytes());
+        (path, css)
+    })
+}
+
+/// A light theme, and a dark one for readers whose system prefers it.
+fn theme_css() -> String {
     let themes = ThemeSet::load_defaults();
     let css = |name: &str| {
         themes

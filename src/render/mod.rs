@@ -484,15 +484,12 @@ fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), Diagn
 /// Copies the theme's static files under `/assets/` and writes the highlighting stylesheet.
 pub fn copy_assets(site: &Site, output: &dyn Output) -> Result<(), Diagnostic> {
     for asset in &site.assets {
-        let relative = PathBuf::from("assets").join(&asset.relative);
+        let relative = PathBuf::from("assets").join(&asset.published);
         output.copy(&asset.absolute, &relative).map_err(|error| {
             Diagnostic::error(format!("cannot copy a theme file: {error}"))
                 .in_file(crate::load::display(&site.root, &asset.absolute))
         })?;
     }
-    write(
-        output,
-        Path::new("assets/highlight.css"),
-        highlight::stylesheet().as_bytes(),
-    )
+    let (highlight, css) = highlight::stylesheet();
+    write(output, &Path::new("assets").join(highlight), css.as_bytes())
 }

@@ -10,6 +10,7 @@ use crate::link::model::Site;
 
 use super::context::{ArticleCard, Link, Views};
 use super::deps::{Aspect, Dep, Entity};
+use super::highlight;
 use super::markdown::Rendered;
 use super::urls::Urls;
 
@@ -228,9 +229,15 @@ struct Layout {
     switcher: Vec<Switch>,
     nav: Nav,
     section: &'static str,
-    style: String,
+    style: Option<String>,
     highlight: Option<String>,
     root: String,
+}
+
+/// The link to a theme file by its name in `static/`, if the theme has it.
+fn asset_href(site: &Site, urls: &Urls, name: &str) -> Option<String> {
+    site.asset(name)
+        .map(|asset| urls.href(&Urls::asset(&asset.published)))
 }
 
 /// The parts of a context shared by every page: language, direction, canonical and alternate
@@ -289,8 +296,8 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         switcher,
         nav,
         section: page.section(),
-        style: urls.href(&Urls::asset("style.css")),
-        highlight: has_code.then(|| urls.href(&Urls::asset("highlight.css"))),
+        style: asset_href(site, urls, "style.css"),
+        highlight: has_code.then(|| urls.href(&Urls::asset(&highlight::stylesheet().0))),
         root: urls.href(&Urls::root()),
     }
 }
@@ -555,7 +562,7 @@ pub fn root_context(site: &Site, urls: &Urls) -> Context {
     let mut context = Context::new();
     context.insert("lang", &site.config.default_language);
     context.insert("languages", &languages);
-    context.insert("style", &urls.href(&Urls::asset("style.css")));
+    context.insert("style", &asset_href(site, urls, "style.css"));
     context.insert(
         "alternates",
         &languages

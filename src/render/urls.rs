@@ -157,9 +157,9 @@ impl Urls {
         format!("/{lang}/404.html")
     }
 
-    /// A theme asset.
-    pub fn asset(name: &str) -> String {
-        format!("/assets/{name}")
+    /// A theme asset, by its published (fingerprinted) path under `assets/`.
+    pub fn asset(published: &std::path::Path) -> String {
+        format!("/assets/{}", published.to_string_lossy().replace('\\', "/"))
     }
 
     /// A link to a site path, with the base URL's folder in front.
