@@ -31,6 +31,22 @@ nav-mous = الاتفاقيات
 nav-programmes = البرامج
 nav-events = الفعاليات
 nav-sources = المصادر
+
+## Feeds (the title of a region's or partner's feed)
+feed-of = { $name } · { $site }
+
+## Search (the search page and the box in the header)
+search-title = البحث
+search-lead = ابحث في مقالات المرصد وجهاته وشركائه واتفاقياته وبرامجه وفعالياته، باللغة العربية.
+search-label = البحث في المرصد
+search-placeholder = ابحث…
+search-submit = بحث
+search-searching = جارٍ البحث…
+search-results = النتائج:
+search-none = لا توجد نتائج. جرّب كلمة أخرى أو صيغة أقصر.
+search-failed = تعذّر تحميل البحث. أعد المحاولة لاحقًا.
+search-more = نتائج أخرى
+search-needs-javascript = يحتاج البحث إلى JavaScript. يمكنك أيضًا تصفح المقالات والجهات والشركاء من القائمة.
 pagination-label = التنقل بين الصفحات
 previous-page = الصفحة السابقة
 next-page = الصفحة التالية

@@ -29,6 +29,22 @@ nav-mous = Accords
 nav-programmes = Programmes
 nav-events = Événements
 nav-sources = Sources
+
+## Feeds (the title of a region's or partner's feed)
+feed-of = { $name } · { $site }
+
+## Search (the search page and the box in the header)
+search-title = Rechercher
+search-lead = Cherchez dans les articles, les régions, les partenaires, les accords, les programmes et les événements de l'observatoire, en français.
+search-label = Rechercher dans l'observatoire
+search-placeholder = Rechercher…
+search-submit = Rechercher
+search-searching = Recherche en cours…
+search-results = Résultats :
+search-none = Aucun résultat. Essayez un autre mot ou une orthographe plus courte.
+search-failed = La recherche n'a pas pu se charger. Réessayez plus tard.
+search-more = Plus de résultats
+search-needs-javascript = La recherche a besoin de JavaScript. Vous pouvez aussi parcourir les articles, les régions et les partenaires depuis le menu.
 pagination-label = Pagination
 previous-page = Page précédente
 next-page = Page suivante

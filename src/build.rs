@@ -51,6 +51,8 @@ impl BuildOptions {
 pub struct BuildReport {
     /// Pages written.
     pub summary: RenderSummary,
+    /// The search index.
+    pub search: crate::search::SearchSummary,
     /// What the build noticed without refusing the site (missing translations, …).
     pub warnings: Diagnostics,
     /// Where they are.
@@ -172,6 +174,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         problems.extend(warnings.clone());
         problems
     })?;
+    let search = crate::search::index(staging.dir(), &staging).map_err(Diagnostics::from)?;
     staging.commit().map_err(|source| BuildError::Io {
         action: "replace",
         path: output.clone(),
@@ -179,6 +182,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     })?;
     Ok(BuildReport {
         summary,
+        search,
         warnings,
         output,
         elapsed: started.elapsed(),

@@ -23,6 +23,7 @@ pub mod load;
 pub mod new;
 pub mod rebuild;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod write;
 

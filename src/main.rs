@@ -89,6 +89,11 @@ fn run_build(options: &BuildOptions) -> ExitCode {
                 report.elapsed.as_secs_f64(),
                 report.output.display()
             );
+            eprintln!(
+                "search index: {} pages in {:.2} s (included above)",
+                report.search.pages,
+                report.search.elapsed.as_secs_f64()
+            );
             ExitCode::SUCCESS
         }
         Err(BuildError::Invalid(found)) => {

@@ -1,4 +1,5 @@
-//! Every internal link and `#anchor` of a folder of HTML pages resolves.
+//! Every internal link and `#anchor` of a folder of HTML pages, Atom feeds and sitemaps
+//! resolves.
 //!
 //! The checker works on files, not on the site model, so it checks exactly what is published,
 //! whoever wrote the folder (`marsad check` renders into a temporary one; `--built` names an
@@ -163,7 +164,7 @@ pub fn scan(dir: &Path, shown: &Path, base: &Base, collect_external: bool) -> Sc
     files.sort();
     let pages: Vec<String> = files
         .iter()
-        .filter(|f| f.ends_with(".html"))
+        .filter(|f| f.ends_with(".html") || f.ends_with(".xml"))
         .cloned()
         .collect();
     let page_index: HashMap<&str, usize> = pages
@@ -243,9 +244,14 @@ struct Output<'a> {
 impl Output<'_> {
     fn scan_page(&self, index: usize, page: &str) -> PageScan {
         let mut result = PageScan::default();
+        let parse = if page.ends_with(".xml") {
+            super::xml::scan
+        } else {
+            html::scan
+        };
         let scanned = std::fs::read(self.dir.join(page))
             .map_err(|error| error.to_string())
-            .and_then(|bytes| html::scan(&bytes));
+            .and_then(|bytes| parse(&bytes));
         let scanned = match scanned {
             Ok(scanned) => scanned,
             Err(error) => {

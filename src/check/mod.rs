@@ -25,6 +25,7 @@ mod html;
 mod links;
 mod origin;
 mod translations;
+mod xml;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -90,6 +91,8 @@ pub struct CheckReport {
     pub diagnostics: Vec<Diagnostic>,
     /// HTML pages scanned, `None` when links were not checked (the site did not build).
     pub pages: Option<usize>,
+    /// XML files scanned (Atom feeds, the sitemap).
+    pub xml_files: usize,
     /// Internal links checked.
     pub links: usize,
     /// External links checked (with `--external`).
@@ -157,8 +160,9 @@ impl CheckReport {
                     String::new()
                 };
                 format!(
-                    "checked {} and {}{external}: {counts}",
+                    "checked {}, {} and {}{external}: {counts}",
                     plural(pages, "page"),
+                    plural(self.xml_files, "XML file"),
                     plural(self.links, "internal link")
                 )
             }
@@ -250,6 +254,7 @@ pub fn check(args: &CheckArgs) -> CheckReport {
     }
 
     let mut pages = None;
+    let mut xml_files = 0;
     let mut links = 0;
     let mut external = 0;
     if let Some((dir, shown)) = &output {
@@ -280,7 +285,8 @@ pub fn check(args: &CheckArgs) -> CheckReport {
             found.extend(reporter.external_links(&failed));
             external = urls.len();
         }
-        pages = Some(scan.pages.len());
+        xml_files = scan.pages.iter().filter(|p| p.ends_with(".xml")).count();
+        pages = Some(scan.pages.len() - xml_files);
         links = scan.links;
     }
     drop(temp);
@@ -288,6 +294,7 @@ pub fn check(args: &CheckArgs) -> CheckReport {
     CheckReport {
         diagnostics: found.sorted(),
         pages,
+        xml_files,
         links,
         external,
     }

@@ -6,10 +6,12 @@
 
 pub mod context;
 pub mod deps;
+pub mod feeds;
 pub mod highlight;
 pub mod locale;
 pub mod markdown;
 pub mod pages;
+pub mod sitemap;
 pub mod templates;
 pub mod urls;
 
@@ -145,10 +147,45 @@ pub fn render_all(
     if let Err(diagnostic) = copy_assets(site, output) {
         problems.push(diagnostic);
     }
+    match site_files(site, templates) {
+        Ok(files) => {
+            for (file, text) in files {
+                if let Err(diagnostic) = write(output, &file, text.as_bytes()) {
+                    problems.push(diagnostic);
+                }
+            }
+        }
+        Err(found) => problems.extend(found),
+    }
     if problems.has_errors() {
         return Err(problems);
     }
     Ok((summary, written))
+}
+
+/// The files about the whole site rather than one page: Atom feeds, the sitemap and
+/// `robots.txt`, as `(output file, text)`. They are cheap to make, so `serve` makes them
+/// again after every change and writes those whose bytes changed.
+pub fn site_files(
+    site: &Site,
+    templates: &Templates,
+) -> Result<Vec<(PathBuf, String)>, Diagnostics> {
+    let mut problems = Diagnostics::new();
+    let mut files = Vec::new();
+    for result in feeds::render(site, templates)
+        .into_iter()
+        .chain(std::iter::once(sitemap::render(site, templates)))
+    {
+        match result {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+    files.push(sitemap::robots(site));
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(files)
 }
 
 /// Renders single pages from data prepared once.

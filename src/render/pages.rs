@@ -10,6 +10,7 @@ use crate::link::model::Site;
 
 use super::context::{ArticleCard, Link, Views};
 use super::deps::{Aspect, Dep, Entity};
+use super::feeds::FeedOf;
 use super::highlight;
 use super::markdown::Rendered;
 use super::urls::Urls;
@@ -47,6 +48,8 @@ pub enum Page {
     Static(usize),
     /// The sources page.
     Sources,
+    /// The search page.
+    Search,
     /// The 404 page.
     NotFound,
 }
@@ -88,6 +91,7 @@ impl Page {
             Page::Event(i) => Urls::event(lang, &site.events[i].slug),
             Page::Static(i) => Urls::page(lang, &site.pages[i].slug),
             Page::Sources => Urls::sources(lang),
+            Page::Search => Urls::search(lang),
             Page::NotFound => Urls::not_found(lang),
         }
     }
@@ -110,6 +114,7 @@ impl Page {
             Page::Event(_) => "event.html",
             Page::Static(_) => "page.html",
             Page::Sources => "sources.html",
+            Page::Search => "search.html",
             Page::NotFound => "404.html",
         }
     }
@@ -126,7 +131,32 @@ impl Page {
             Page::Events | Page::Event(_) => "events",
             Page::Static(_) => "pages",
             Page::Sources => "sources",
+            Page::Search => "search",
         }
+    }
+
+    /// The feeds a page offers: the language's, and its own for a region or partner.
+    fn feeds(self) -> Vec<FeedOf> {
+        match self {
+            Page::Region(i) => vec![FeedOf::Region(i), FeedOf::Site],
+            Page::Partner(i) => vec![FeedOf::Partner(i), FeedOf::Site],
+            _ => vec![FeedOf::Site],
+        }
+    }
+
+    /// True for pages whose main content the search index holds: what a reader looks for
+    /// (articles, fact sheets, standalone pages), not lists, which repeat them.
+    fn searchable(self) -> bool {
+        matches!(
+            self,
+            Page::Article(_)
+                | Page::Region(_)
+                | Page::Partner(_)
+                | Page::Mou(_)
+                | Page::Programme(_)
+                | Page::Event(_)
+                | Page::Static(_)
+        )
     }
 
     /// The languages this page exists in: every language, except for articles and
@@ -173,6 +203,7 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
         Page::Programmes,
         Page::Events,
         Page::Sources,
+        Page::Search,
         Page::NotFound,
     ];
     pages.extend((1..=article_pages(site)).map(Page::Articles));
@@ -194,10 +225,31 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
     jobs
 }
 
+/// A language version of a page, for `hreflang` links in page heads and the sitemap.
 #[derive(Debug, Serialize)]
-struct Alternate {
-    hreflang: String,
-    href: String,
+pub struct Alternate {
+    /// Language code.
+    pub hreflang: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// Every language version of `page` (itself included), and the one for readers whose
+/// language the site does not speak: the default language's, when the page has one.
+pub fn alternates(site: &Site, urls: &Urls, page: Page) -> (Vec<Alternate>, Option<String>) {
+    let existing = page.languages(site);
+    let list = existing
+        .iter()
+        .map(|code| Alternate {
+            hreflang: (*code).to_owned(),
+            href: urls.absolute(&page.path(site, code)),
+        })
+        .collect();
+    let default = site.config.default_language.as_str();
+    let x_default = existing
+        .contains(&default)
+        .then(|| urls.absolute(&page.path(site, default)));
+    (list, x_default)
 }
 
 #[derive(Debug, Serialize)]
@@ -217,7 +269,16 @@ struct Nav {
     programmes: String,
     events: String,
     sources: String,
+    search: String,
     pages: Vec<Link>,
+}
+
+/// A feed offered in a page's head.
+#[derive(Debug, Serialize)]
+struct FeedLink {
+    /// What it is about (a region or partner), or none for the whole site.
+    name: Option<String>,
+    href: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -229,6 +290,8 @@ struct Layout {
     switcher: Vec<Switch>,
     nav: Nav,
     section: &'static str,
+    searchable: bool,
+    feeds: Vec<FeedLink>,
     style: Option<String>,
     highlight: Option<String>,
     root: String,
@@ -248,17 +311,7 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
     let lang = views.lang;
     let path = page.path(site, lang);
     let existing = page.languages(site);
-    let alternates = existing
-        .iter()
-        .map(|code| Alternate {
-            hreflang: (*code).to_owned(),
-            href: urls.absolute(&page.path(site, code)),
-        })
-        .collect();
-    let default = site.config.default_language.as_str();
-    let x_default = existing
-        .contains(&default)
-        .then(|| urls.absolute(&page.path(site, default)));
+    let (alternates, x_default) = alternates(site, urls, page);
     let switcher = site
         .config
         .languages
@@ -281,6 +334,7 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         programmes: urls.href(&Urls::programmes(lang)),
         events: urls.href(&Urls::events(lang)),
         sources: urls.href(&Urls::sources(lang)),
+        search: urls.href(&Urls::search(lang)),
         pages: {
             views.deps.read(Dep::Collection(Entity::Page));
             (0..site.pages.len())
@@ -296,6 +350,15 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
         switcher,
         nav,
         section: page.section(),
+        searchable: page.searchable(),
+        feeds: page
+            .feeds()
+            .into_iter()
+            .map(|feed| FeedLink {
+                name: feed.name(site, lang),
+                href: urls.href(&feed.path(site, lang)),
+            })
+            .collect(),
         style: asset_href(site, urls, "style.css"),
         highlight: has_code.then(|| urls.href(&Urls::asset(&highlight::stylesheet().0))),
         root: urls.href(&Urls::root()),
@@ -425,6 +488,7 @@ pub fn context(
             let sources: Vec<_> = (0..site.sources.len()).map(|s| views.source(s)).collect();
             tera::Value::try_from_serializable(&sources)?
         }
+        Page::Search => tera::Value::try_from_serializable(&search_page(views))?,
         Page::NotFound => tera::Value::none(),
     };
     context.insert_value("page", value);
@@ -534,6 +598,30 @@ fn static_page(views: &Views, index: usize, body: Option<&Rendered>) -> StaticPa
         draft: translation.draft,
         body: body.map(|b| b.html.clone()).unwrap_or_default(),
         sources: views.source_links(&views.site.pages[index].sources),
+    }
+}
+
+/// What the search page's script needs: where the index is and how to show numbers.
+#[derive(Debug, Serialize)]
+struct SearchPage {
+    bundle: String,
+    base: String,
+    locale: String,
+    script: Option<String>,
+}
+
+fn search_page(views: &Views) -> SearchPage {
+    let urls = views.urls;
+    SearchPage {
+        bundle: urls.href(&format!("/{}/", crate::search::BUNDLE_DIR)),
+        base: urls.href("/"),
+        locale: views
+            .site
+            .config
+            .language(views.lang)
+            .map(|l| l.locale.clone())
+            .unwrap_or_default(),
+        script: asset_href(views.site, urls, "search.js"),
     }
 }
 

@@ -18,7 +18,9 @@ const SECTIONS: &[&str] = &[
     "programmes",
     "events",
     "sources",
+    "search",
     "assets",
+    "data",
 ];
 
 /// Builds site paths, links and absolute URLs.
@@ -129,6 +131,11 @@ impl Urls {
     /// The sources page.
     pub fn sources(lang: &str) -> String {
         format!("/{lang}/sources/")
+    }
+
+    /// The search page.
+    pub fn search(lang: &str) -> String {
+        format!("/{lang}/search/")
     }
 
     /// One source: an anchor on the sources page. Anchors of things editors name carry a
