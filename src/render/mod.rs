@@ -9,6 +9,7 @@ pub mod deps;
 pub mod highlight;
 pub mod locale;
 pub mod markdown;
+pub mod meta;
 pub mod pages;
 pub mod templates;
 pub mod urls;
