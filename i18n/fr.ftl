@@ -256,3 +256,87 @@ new-article-programmes = Les programmes, par identifiant (content/programmes/) ;
 new-article-events = Les événements, par identifiant (content/events/) ; facultatif.
 new-article-sources = Les sources citées, par identifiant (seeds/) : au moins une. Chaque langue liste les mêmes références.
 new-article-body = Écrivez l'article en Markdown à la place de ce commentaire, qui n'est pas publié. Les liens internes commencent par @/ (voir le README).
+
+## ─── meta-: page metadata ─────────────────────────────────────────────────────────────
+## What `src/render/meta.rs` formats for every page's <title>, <meta name="description">,
+## Open Graph and Twitter tags and JSON-LD (the ids are listed in `render::meta::MESSAGE_IDS`).
+## Breadcrumbs and section titles reuse the nav-* names above. Descriptions are read out of
+## context (search results, link previews): whole sentences, no more than two.
+
+# A page's <title>: its own title, then the site's.
+meta-title = { $page } · { $site }
+meta-articles-page-title = { $section } — { $page }
+meta-articles-description = { $count ->
+    [0] Les articles de l'observatoire sur la stratégie marocaine en intelligence artificielle.
+    [one] Le premier article de l'observatoire sur la stratégie marocaine en intelligence artificielle.
+   *[other] Les { $count } articles de l'observatoire sur la stratégie marocaine en intelligence artificielle, du plus récent au plus ancien.
+}
+meta-articles-page-description = Articles de l'observatoire sur la stratégie marocaine en intelligence artificielle, du plus récent au plus ancien : page { $current } sur { $total }.
+meta-regions-description = { $count ->
+    [0] Les régions du Maroc et ce que les sources y rapportent : instituts, programmes, accords et événements.
+    [one] Une région du Maroc et ce que les sources y rapportent : instituts, programmes, accords et événements.
+   *[other] Les { $count } régions du Maroc et ce que les sources y rapportent : instituts, programmes, accords et événements.
+}
+meta-partners-description = { $count ->
+    [0] Les partenaires de la stratégie marocaine en intelligence artificielle et leurs accords.
+    [one] Le partenaire de la stratégie marocaine en intelligence artificielle recensé par l'observatoire, et ses accords.
+   *[other] Les { $count } partenaires de la stratégie marocaine en intelligence artificielle — entreprises, organisations internationales, ministères, universités — et leurs accords.
+}
+meta-mous-description = { $count ->
+    [0] Les accords, protocoles d'accord et discussions du Maroc en intelligence artificielle, dans l'ordre chronologique.
+    [one] L'accord du Maroc en intelligence artificielle recensé par l'observatoire, avec ses parties et ses sources.
+   *[other] Les { $count } accords, protocoles d'accord et discussions du Maroc en intelligence artificielle recensés par l'observatoire, dans l'ordre chronologique.
+}
+meta-programmes-description = { $count ->
+    [0] Les programmes de la stratégie marocaine en intelligence artificielle, avec leurs objectifs chiffrés et leurs sources.
+    [one] Le programme de la stratégie marocaine en intelligence artificielle, avec ses objectifs chiffrés et ses sources.
+   *[other] Les { $count } programmes de la stratégie marocaine en intelligence artificielle, avec leurs objectifs chiffrés et leurs sources.
+}
+meta-events-description = { $count ->
+    [0] Les conférences, sommets et rencontres où le Maroc a signé des accords ou annoncé ses orientations en intelligence artificielle.
+    [one] La rencontre où le Maroc a signé des accords ou annoncé ses orientations en intelligence artificielle.
+   *[other] Les { $count } conférences, sommets et rencontres où le Maroc a signé des accords ou annoncé ses orientations en intelligence artificielle.
+}
+meta-sources-description = { $count ->
+    [0] Les sources publiques sur lesquelles repose chaque fait publié par l'observatoire.
+    [one] La source publique sur laquelle repose chaque fait publié par l'observatoire.
+   *[other] Les { $count } sources publiques — rapports, communiqués, articles de presse — sur lesquelles repose chaque fait publié par l'observatoire.
+}
+meta-region-description = { $name }, capitale { $capital }. Accords recensés : { $mous ->
+    [0] aucun
+    [one] un
+   *[other] { $mous }
+} ; instituts : { $institutes ->
+    [0] aucun
+    [one] un
+   *[other] { $institutes }
+}. { $summary }
+meta-partner-description = { $name } ({ $kind }) : { $mous ->
+    [0] aucun accord recensé
+    [one] partie à un accord recensé
+   *[other] partie à { $mous } accords recensés
+} par l'observatoire. { $description }
+# A partner's kind followed by its country, inside the parentheses of meta-partner-description.
+meta-partner-kind-country = { $kind }, { $country }
+meta-mou-description = { $status } ({ $date }). Parties : { $parties }. { $summary }
+meta-mou-description-no-parties = { $status } ({ $date }). { $summary }
+meta-programme-description = Objectifs chiffrés : { $targets ->
+    [0] aucun dans les sources
+    [one] un
+   *[other] { $targets }
+} ; accords recensés : { $mous ->
+    [0] aucun
+    [one] un
+   *[other] { $mous }
+}. { $summary }
+meta-event-description = { $date }, { $place } : { $mous ->
+    [0] aucun accord signé recensé
+    [one] un accord signé recensé
+   *[other] { $mous } accords signés recensés
+} par l'observatoire. { $summary }
+meta-event-description-no-place = { $date } : { $mous ->
+    [0] aucun accord signé recensé
+    [one] un accord signé recensé
+   *[other] { $mous } accords signés recensés
+} par l'observatoire. { $summary }
+## ─── end of meta- ─────────────────────────────────────────────────────────────────────

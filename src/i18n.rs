@@ -40,10 +40,11 @@ pub fn country_message_id(code: &str) -> String {
 }
 
 /// Every message the Rust code itself formats or hands to templates as a computed key
-/// (`t(key=page.card.status)`): the labels of every vocabulary value and
-/// [`HEADING_ANCHOR`] and [`SERVE_PROBLEMS`]; plus, by prefix, [`CODE_MESSAGE_PREFIXES`]. This list is the one
-/// source of truth: the renderer and the link stage take these ids from here, and `marsad
-/// check` counts them as used when it looks for messages nothing uses. Keys that templates
+/// (`t(key=page.card.status)`): the labels of every vocabulary value, [`HEADING_ANCHOR`],
+/// [`SERVE_PROBLEMS`] and what page metadata formats
+/// ([`crate::render::meta::all_message_ids`]); plus, by prefix, [`CODE_MESSAGE_PREFIXES`].
+/// This list is the one source of truth: the renderer and the link stage take these ids from
+/// here, and `marsad check` counts them as used when it looks for messages nothing uses. Keys that templates
 /// name themselves (`t(key="nav-home")`, `t(key="nav-" ~ item.id)`) are found in the
 /// templates.
 pub fn code_message_ids() -> Vec<String> {
@@ -55,6 +56,7 @@ pub fn code_message_ids() -> Vec<String> {
         .collect();
     ids.push(HEADING_ANCHOR.to_owned());
     ids.push(SERVE_PROBLEMS.to_owned());
+    ids.extend(crate::render::meta::all_message_ids().map(str::to_owned));
     ids
 }
 

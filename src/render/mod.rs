@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod highlight;
 pub mod locale;
 pub mod markdown;
+pub mod meta;
 pub mod pages;
 pub mod sitemap;
 pub mod templates;

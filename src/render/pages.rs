@@ -13,6 +13,7 @@ use super::deps::{Aspect, Dep, Entity};
 use super::feeds::FeedOf;
 use super::highlight;
 use super::markdown::Rendered;
+use super::meta;
 use super::urls::Urls;
 
 /// One kind of page, with the entity it is about.
@@ -443,6 +444,10 @@ pub fn context(
     context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
     context.insert("site_title", language.map_or("", |l| l.title.as_str()));
     context.insert(
+        "meta",
+        &meta::meta(views, page).map_err(tera::Error::message)?,
+    );
+    context.insert(
         "layout",
         &layout(views, page, body.is_some_and(|b| b.has_code)),
     );
@@ -662,5 +667,6 @@ pub fn root_context(site: &Site, urls: &Urls) -> Context {
             .collect::<Vec<_>>(),
     );
     context.insert("canonical", &urls.absolute(&Urls::root()));
+    context.insert("meta", &meta::root_meta(site, urls));
     context
 }
