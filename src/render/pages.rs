@@ -46,6 +46,8 @@ pub enum Page {
     Static(usize),
     /// The sources page.
     Sources,
+    /// The page documenting the open data files.
+    Data,
     /// The 404 page.
     NotFound,
 }
@@ -87,6 +89,7 @@ impl Page {
             Page::Event(i) => Urls::event(lang, &site.events[i].slug),
             Page::Static(i) => Urls::page(lang, &site.pages[i].slug),
             Page::Sources => Urls::sources(lang),
+            Page::Data => Urls::data(lang),
             Page::NotFound => Urls::not_found(lang),
         }
     }
@@ -109,6 +112,7 @@ impl Page {
             Page::Event(_) => "event.html",
             Page::Static(_) => "page.html",
             Page::Sources => "sources.html",
+            Page::Data => "data.html",
             Page::NotFound => "404.html",
         }
     }
@@ -125,6 +129,7 @@ impl Page {
             Page::Events | Page::Event(_) => "events",
             Page::Static(_) => "pages",
             Page::Sources => "sources",
+            Page::Data => "data",
         }
     }
 
@@ -172,6 +177,7 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
         Page::Programmes,
         Page::Events,
         Page::Sources,
+        Page::Data,
         Page::NotFound,
     ];
     pages.extend((1..=article_pages(site)).map(Page::Articles));
@@ -376,6 +382,8 @@ pub fn context(
         "layout",
         &layout(views, page, body.is_some_and(|b| b.has_code)),
     );
+    // Beside the layout: the footer and the sources page link to the open data page.
+    context.insert("data_page", &views.urls.href(&Urls::data(lang)));
     let value = match page {
         Page::Home => tera::Value::try_from_serializable(&home(views))?,
         Page::Articles(n) => tera::Value::try_from_serializable(&article_list(views, n))?,
@@ -418,6 +426,7 @@ pub fn context(
             let sources: Vec<_> = (0..site.sources.len()).map(|s| views.source(s)).collect();
             tera::Value::try_from_serializable(&sources)?
         }
+        Page::Data => tera::Value::try_from_serializable(&super::data::page(views))?,
         Page::NotFound => tera::Value::none(),
     };
     context.insert_value("page", value);

@@ -19,6 +19,7 @@ const SECTIONS: &[&str] = &[
     "events",
     "sources",
     "assets",
+    "data",
 ];
 
 /// Builds site paths, links and absolute URLs.
@@ -129,6 +130,12 @@ impl Urls {
     /// The sources page.
     pub fn sources(lang: &str) -> String {
         format!("/{lang}/sources/")
+    }
+
+    /// The page documenting the open data files (which live under `/data/`, outside every
+    /// language).
+    pub fn data(lang: &str) -> String {
+        format!("/{lang}/data/")
     }
 
     /// One source: an anchor on the sources page. Anchors of things editors name carry a
