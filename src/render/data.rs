@@ -385,7 +385,7 @@ pub const DATASETS: &[Dataset] = &[
 ];
 
 /// A value per site language, serialized as `{ "fr": …, "ar": … }` in the configured order;
-/// `null` where a language has none (an article not translated).
+/// `null` where a language has none (an article not translated, an optional text absent).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Localized(Vec<(String, Option<String>)>);
 
@@ -441,7 +441,7 @@ struct InstituteRecord {
     slug: String,
     url: Localized,
     name: Localized,
-    description: Option<Localized>,
+    description: Localized,
     region: Reference,
     programme: Option<Reference>,
     status: &'static str,
@@ -453,7 +453,7 @@ struct PartnerRecord {
     slug: String,
     url: Localized,
     name: Localized,
-    short_name: Option<Localized>,
+    short_name: Localized,
     kind: &'static str,
     country: Option<String>,
     website: Option<String>,
@@ -470,7 +470,7 @@ struct MouRecord {
     status: &'static str,
     themes: Vec<&'static str>,
     summary: Localized,
-    unknowns: Option<Localized>,
+    unknowns: Localized,
     event: Option<Reference>,
     partners: Vec<Reference>,
     regions: Vec<Reference>,
@@ -486,7 +486,7 @@ struct ProgrammeRecord {
     launched: Option<String>,
     status: Option<&'static str>,
     summary: Localized,
-    unknowns: Option<Localized>,
+    unknowns: Localized,
     partners: Vec<Reference>,
     regions: Vec<Reference>,
     sources: Vec<Reference>,
@@ -509,9 +509,9 @@ struct EventRecord {
     name: Localized,
     date: String,
     region: Option<Reference>,
-    place: Option<Localized>,
+    place: Localized,
     summary: Localized,
-    unknowns: Option<Localized>,
+    unknowns: Localized,
     partners: Vec<Reference>,
     programmes: Vec<Reference>,
     sources: Vec<Reference>,
@@ -600,6 +600,12 @@ impl Encoder<'_> {
 
     fn text(&self, text: &Text) -> Localized {
         self.localized(|lang| text.0.get(lang).cloned())
+    }
+
+    /// An optional text keeps its shape: `{ "fr": null, "ar": null }` when absent, so a
+    /// localized field is always an object.
+    fn optional_text(&self, text: Option<&Text>) -> Localized {
+        self.localized(|lang| text.and_then(|t| t.0.get(lang).cloned()))
     }
 
     fn page(&self, path: impl Fn(&str) -> String) -> Localized {
@@ -703,7 +709,7 @@ impl Encoder<'_> {
                     url: self.institute(index).url,
                     slug: i.id.clone(),
                     name: self.text(&i.name),
-                    description: i.description.as_ref().map(|d| self.text(d)),
+                    description: self.optional_text(i.description.as_ref()),
                     region: self.region(i.region),
                     programme: i.programme.map(|p| self.programme(p)),
                     status: i.status.as_str(),
@@ -721,7 +727,7 @@ impl Encoder<'_> {
                 slug: p.slug.clone(),
                 url: self.page(|lang| Urls::partner(lang, &p.slug)),
                 name: self.text(&p.name),
-                short_name: p.short_name.as_ref().map(|s| self.text(s)),
+                short_name: self.optional_text(p.short_name.as_ref()),
                 kind: p.kind.as_str(),
                 country: p.country.clone(),
                 website: p.website.clone(),
@@ -743,7 +749,7 @@ impl Encoder<'_> {
                 status: m.status.as_str(),
                 themes: m.themes.iter().map(|t| t.as_str()).collect(),
                 summary: self.text(&m.summary),
-                unknowns: m.unknowns.as_ref().map(|u| self.text(u)),
+                unknowns: self.optional_text(m.unknowns.as_ref()),
                 event: m.event.map(|e| self.event(e)),
                 partners: self.partners_of(&m.refs.partners),
                 regions: self.regions_of(&m.refs.regions),
@@ -764,7 +770,7 @@ impl Encoder<'_> {
                 launched: p.launched.as_ref().map(FlexDate::to_string),
                 status: p.status.map(Status::as_str),
                 summary: self.text(&p.summary),
-                unknowns: p.unknowns.as_ref().map(|u| self.text(u)),
+                unknowns: self.optional_text(p.unknowns.as_ref()),
                 partners: self.partners_of(&p.refs.partners),
                 regions: self.regions_of(&p.refs.regions),
                 sources: self.sources_of(&p.refs.sources),
@@ -799,9 +805,9 @@ impl Encoder<'_> {
                 name: self.text(&e.name),
                 date: e.date.to_string(),
                 region: e.region.map(|r| self.region(r)),
-                place: e.place.as_ref().map(|p| self.text(p)),
+                place: self.optional_text(e.place.as_ref()),
                 summary: self.text(&e.summary),
-                unknowns: e.unknowns.as_ref().map(|u| self.text(u)),
+                unknowns: self.optional_text(e.unknowns.as_ref()),
                 partners: self.partners_of(&e.refs.partners),
                 programmes: self.programmes_of(&e.refs.programmes),
                 sources: self.sources_of(&e.refs.sources),
