@@ -427,3 +427,145 @@ meta-event-description-no-place = { $date }: { $mous ->
    *[other] رصد المرصد { $mous } اتفاقية موقعة
 }. { $summary }
 ## ─── end of meta- ─────────────────────────────────────────────────────────────────────
+
+## ---------------------------------------------------------------------------------------
+## Open data: the files under /data/ and the page documenting them (/ar/data/).
+## data-file-<file> names a file, data-about-<file> says what one of its records is,
+## data-type-<type> names a field type, data-field-<field> says what a field means.
+## Every message of this block starts with `data-`.
+data-footer-link = البيانات المفتوحة: كل البطاقات بصيغتي JSON وCSV
+data-sources-link = هذه المصادر، مثل كل بطاقات المرصد، متاحة للتحميل بصيغتي JSON وCSV.
+data-title = البيانات المفتوحة
+data-lead = كل بطاقات المرصد — الجهات والمعاهد والشركاء والاتفاقيات والبرامج والفعاليات والمصادر والبيانات الوصفية للمقالات — منشورة في ملفات بصيغتي JSON وCSV، تُحدَّث مع كل تحديث للموقع.
+data-conventions = قواعد الملفات
+data-convention-json = JSON: كائن واحد في كل ملف، يضم ترويسة (اسم مجموعة البيانات، ورابط الموقع، وصفحة التوثيق، واللغات، وعدد السجلات) تليها قائمة السجلات «records».
+data-convention-csv = CSV: بترميز UTF-8، مع سطر أول بأسماء الأعمدة، وعلامات تنصيص وفق المعيار RFC 4180 حين تتضمن القيمة فاصلة أو علامة تنصيص أو رجوعًا إلى السطر. وفي الحقل متعدد القيم (الإحالات والقوائم) تُجمع القيم في خانة واحدة يفصل بينها الرمز
+data-convention-languages = تُعطى النصوص بكل لغة: في JSON كائن فيه مفتاح لكل لغة، وفي CSV عمود لكل لغة ينتهي اسمه برمز اللغة:
+data-convention-dates = تتبع التواريخ المعيار ISO 8601 بالدقة التي تذكرها المصادر: سنة (2025) أو شهر (2025-09) أو يوم (2025-09-12)، دون اختلاق يوم لا تذكره.
+data-convention-references = تُذكر الإحالة إلى بطاقة أخرى بمعرّفها، أي قيمة الحقل slug في الملف المعني؛ وفي JSON تحمل أيضًا رابط صفحتها بكل لغة. والقيمة الغائبة تساوي null في JSON وتترك الخانة فارغة في CSV.
+data-files = الملفات
+data-column-file = الملف
+data-column-records = السجلات
+data-column-download = التحميل
+data-download = تحميل:
+data-fields-caption = حقول كل سجل
+data-column-field = الحقل (JSON)
+data-column-csv = أعمدة CSV
+data-column-type = النوع
+data-column-meaning = المعنى
+data-values = القيم الممكنة:
+data-records = { $count ->
+    [zero] لا توجد سجلات
+    [one] سجل واحد
+    [two] سجلان
+    [few] { $count } سجلات
+    [many] { $count } سجلًا
+   *[other] { $count } سجل
+}
+data-file-regions = الجهات
+data-file-institutes = المعاهد
+data-file-partners = الشركاء
+data-file-mous = الاتفاقيات
+data-file-programmes = البرامج
+data-file-programme-targets = أهداف البرامج
+data-file-events = الفعاليات
+data-file-event-figures = أرقام الفعاليات
+data-file-sources = المصادر
+data-file-articles = المقالات
+data-about-regions = سجل لكل جهة من جهات المغرب، مرتبةً حسب رمزها في ISO 3166-2:MA.
+data-about-institutes = سجل لكل معهد (مثل معاهد شبكة «الجزري روت»)، مع جهته وبرنامجه.
+data-about-partners = سجل لكل مؤسسة شريكة: شركات ومنظمات دولية ووزارات وجامعات وبنوك وغيرها.
+data-about-mous = سجل لكل اتفاقية، أو مباحثات في أفق اتفاقية، من الأقدم إلى الأحدث، مع أطرافها.
+data-about-programmes = سجل لكل برنامج (المغرب الرقمي 2030، «الجزري روت»…). أما أهدافها المرقّمة ففي ملف أهداف البرامج.
+data-about-programme-targets = سجل لكل هدف حدده برنامج، مع المصدر الذي يذكره. والهدف النوعي لا قيمة له.
+data-about-events = سجل لكل مؤتمر أو قمة أو لقاء، من الأقدم إلى الأحدث.
+data-about-event-figures = سجل لكل رقم يذكره مصدر عن فعالية، كعدد الاتفاقيات الموقعة.
+data-about-sources = سجل المصادر: سجل لكل وثيقة تستند إليها البطاقات والمقالات.
+data-about-articles = سجل لكل مقال، من الأحدث إلى الأقدم: العنوان والملخص والتواريخ والرابط بكل لغة، وما يتناوله المقال. ولا يتضمن الملف نصوص المقالات.
+data-type-slug = معرّف
+data-type-text = نص بكل لغة
+data-type-text-list = قائمة نصوص بكل لغة
+data-type-string = نص
+data-type-string-list = قائمة قيم
+data-type-date = تاريخ ISO 8601
+data-type-dates = تاريخ ISO 8601 بكل لغة
+data-type-number = عدد
+data-type-url = رابط إلكتروني
+data-type-page-url = رابط صفحة في الموقع، بكل لغة
+data-type-reference = إحالة (معرّف)
+data-type-references = إحالات (معرّفات)
+data-field-url = رابط صفحة البطاقة في المرصد، بكل لغة.
+data-field-sources = المصادر المعتمدة (معرّفات من ملف sources).
+data-field-status = وضعية الملف حسب ما تذكره المصادر.
+data-field-unit = وحدة القيمة؛ تبقى فارغة إن لم تكن لها وحدة.
+data-field-unknowns = ما لا تذكره المصادر، حين تنص عليه البطاقة.
+data-field-stated-by = المصدر الذي يذكر هذا الرقم (معرّف من ملف sources).
+data-field-refs-regions = الجهات المعنية (معرّفات من ملف regions).
+data-field-refs-partners = الشركاء المعنيون (معرّفات من ملف partners).
+data-field-refs-mous = الاتفاقيات المعنية (معرّفات من ملف mous).
+data-field-refs-programmes = البرامج المعنية (معرّفات من ملف programmes).
+data-field-refs-events = الفعاليات المعنية (معرّفات من ملف events).
+data-field-region-slug = معرّف الجهة، كما يرد في روابط صفحاتها.
+data-field-region-iso-code = رمز ISO 3166-2:MA، من MA-01 إلى MA-12.
+data-field-region-name = اسم الجهة.
+data-field-region-capital = عاصمة الجهة.
+data-field-region-summary = لمحة موجزة عما يجري في الجهة.
+data-field-region-focus = المجالات ذات الأولوية في الجهة.
+data-field-region-institutes = المعاهد الموجودة في الجهة (معرّفات من ملف institutes).
+data-field-institute-slug = معرّف المعهد، وهو فريد في الموقع كله.
+data-field-institute-url = رابط المعهد في صفحة جهته، بكل لغة.
+data-field-institute-name = اسم المعهد.
+data-field-institute-description = وصف المعهد، إن تضمنته البطاقة.
+data-field-institute-region = الجهة التي يوجد فيها (معرّف من ملف regions).
+data-field-institute-programme = البرنامج الذي يتبع له، إن وُجد (معرّف من ملف programmes).
+data-field-partner-slug = معرّف الشريك.
+data-field-partner-name = اسم المؤسسة.
+data-field-partner-short-name = الاسم المختصر، إن وُجد.
+data-field-partner-kind = نوع المؤسسة.
+data-field-partner-country = البلد برمز ISO 3166-1 alpha-2 (FR، MA…)، إن كان معروفًا.
+data-field-partner-website = الموقع الإلكتروني للمؤسسة.
+data-field-partner-description = تقديم المؤسسة.
+data-field-mou-slug = معرّف الاتفاقية.
+data-field-mou-title = عنوان الاتفاقية.
+data-field-mou-date = تاريخ التوقيع أو الإعلان.
+data-field-mou-themes = المجالات التي تشملها الاتفاقية.
+data-field-mou-summary = ملخص الاتفاقية.
+data-field-mou-event = الفعالية التي وُقّعت فيها أو أُعلن عنها (معرّف من ملف events).
+data-field-mou-partners = أطراف الاتفاقية (معرّفات من ملف partners).
+data-field-mou-regions = الجهات التي تخصها الاتفاقية (معرّفات من ملف regions).
+data-field-programme-slug = معرّف البرنامج.
+data-field-programme-name = اسم البرنامج.
+data-field-programme-launched = تاريخ الإطلاق، إن كان معروفًا.
+data-field-programme-summary = ملخص البرنامج.
+data-field-target-programme = البرنامج الذي حدد هذا الهدف (معرّف من ملف programmes).
+data-field-target-label = موضوع الهدف.
+data-field-target-value = القيمة المستهدفة؛ تبقى فارغة في الهدف النوعي.
+data-field-target-deadline = الأجل، إن ذُكر.
+data-field-event-slug = معرّف الفعالية.
+data-field-event-name = اسم الفعالية.
+data-field-event-date = تاريخ الفعالية (يومها الأخير إن دامت أكثر من يوم).
+data-field-event-region = الجهة المغربية التي احتضنتها (معرّف من ملف regions).
+data-field-event-place = المكان، حين يذكره مصدر.
+data-field-event-summary = ما جرى فيها.
+data-field-event-partners = المنظِّمون وأبرز المشاركين (معرّفات من ملف partners).
+data-field-figure-event = الفعالية التي يخصها الرقم (معرّف من ملف events).
+data-field-figure-label = ما يُحصى.
+data-field-figure-value = الرقم كما يذكره المصدر.
+data-field-source-slug = معرّف المصدر، الذي تحيل عليه البطاقات والمقالات.
+data-field-source-url = رابط المصدر في صفحة المصادر، بكل لغة.
+data-field-source-title = عنوان وصفي من صياغة المرصد.
+data-field-source-summary = ملخص الوثيقة من صياغة المرصد.
+data-field-source-date = تاريخ نشر الوثيقة.
+data-field-source-language = لغة الوثيقة (رمز اللغة).
+data-field-source-publisher = الناشر، حين تذكره الوثيقة.
+data-field-source-author = المؤلف، إن كان معروفًا.
+data-field-source-original-title = العنوان الأصلي للوثيقة، إن كان لها عنوان.
+data-field-source-document-url = رابط الوثيقة نفسها.
+data-field-article-slug = معرّف المقال، وهو نفسه في كل ترجماته.
+data-field-article-url = رابط المقال بكل لغة؛ ويساوي null (خانة فارغة في CSV) في اللغة التي لم يُنشر بها.
+data-field-article-languages = اللغات التي نُشر بها المقال.
+data-field-article-title = العنوان، بكل لغة نُشر بها المقال.
+data-field-article-summary = الملخص، بكل لغة نُشر بها المقال.
+data-field-article-date = تاريخ المقال، بكل لغة.
+data-field-article-updated = تاريخ آخر مراجعة، إن رُوجع المقال.
+## End of the open data block.

@@ -85,6 +85,16 @@ impl Workspace {
             })
             .filter(|key| old_prints.get(*key) != prints.get(*key))
             .collect();
+        // The open data files list articles' titles, summaries and dates: what their cards
+        // show.
+        let data_changed = touched.iter().any(|&index| {
+            let slug = &built.site.articles[index].slug;
+            changed_keys.contains(&fingerprint::entity_key(
+                Entity::Article,
+                slug,
+                Aspect::Card,
+            ))
+        });
         let mut merged = old_prints;
         merged.extend(prints);
         built.prints = merged;
@@ -96,7 +106,7 @@ impl Workspace {
             .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
             .map(|record| (record.page, record.lang.clone()))
             .collect();
-        Some(self.render_and_write(jobs, Vec::new(), false))
+        Some(self.render_and_write(jobs, Vec::new(), false, data_changed))
     }
 }
 

@@ -110,6 +110,8 @@ struct Built {
     pages: HashMap<PathBuf, PageRecord>,
     /// Hashes of the root pages (language chooser, root 404).
     root_pages: HashMap<PathBuf, u64>,
+    /// Hashes of the open data files.
+    data_files: HashMap<PathBuf, u64>,
     warnings: Diagnostics,
 }
 
@@ -237,6 +239,13 @@ impl Workspace {
             .flatten()
             .map(|(file, html)| (file, render::content_hash(html.as_bytes())))
             .collect();
+        let data_files = match render::data::data_files(&site) {
+            Ok(files) => files
+                .into_iter()
+                .map(|(file, bytes)| (file, render::content_hash(&bytes)))
+                .collect(),
+            Err(diagnostic) => return Err(self.failed(diagnostic.into())),
+        };
         let rendered = pages.len();
         self.built = Some(Built {
             prints: Fingerprints::of_site(&site, &bodies),
@@ -245,6 +254,7 @@ impl Workspace {
             bodies,
             pages,
             root_pages,
+            data_files,
             warnings,
         });
         self.problems = None;
@@ -367,16 +377,19 @@ impl Workspace {
         built.bodies = bodies;
         built.prints = prints;
         built.warnings = warnings;
-        self.render_and_write(dirty, gone, true)
+        self.render_and_write(dirty, gone, true, true)
     }
 
     /// Renders `jobs` in memory; only if all succeed, writes the pages whose bytes changed,
-    /// deletes `gone`, refreshes the root pages and assets, and records what each read.
+    /// deletes `gone`, refreshes the root pages and assets (after a reload) and the open
+    /// data files (when `data_changed`: what they show may have changed), and records what
+    /// each page read.
     fn render_and_write(
         &mut self,
         jobs: Vec<(Page, String)>,
         gone: Vec<PathBuf>,
         reloaded: bool,
+        data_changed: bool,
     ) -> Result<Outcome, BuildError> {
         let Some(built) = self.built.as_mut() else {
             return self.full_build();
@@ -413,6 +426,17 @@ impl Workspace {
                 .into_iter()
                 .filter_map(|r| r.map_err(|d| problems.push(d)).ok())
                 .collect()
+        } else {
+            Vec::new()
+        };
+        let data_files = if data_changed {
+            match render::data::data_files(site) {
+                Ok(files) => files,
+                Err(diagnostic) => {
+                    problems.push(diagnostic);
+                    Vec::new()
+                }
+            }
         } else {
             Vec::new()
         };
@@ -457,6 +481,21 @@ impl Workspace {
             if built.root_pages.get(&file) != Some(&hash) {
                 write(&file, &html, &mut io_problems);
                 built.root_pages.insert(file, hash);
+                outcome.written += 1;
+            }
+        }
+        for (file, bytes) in data_files {
+            let hash = render::content_hash(&bytes);
+            let unchanged = built.data_files.get(&file) == Some(&hash)
+                && self.output.dir().join(&file).is_file();
+            if !unchanged {
+                if let Err(error) = self.output.write(&file, &bytes) {
+                    io_problems.push(
+                        Diagnostic::error(format!("cannot write {}: {error}", file.display()))
+                            .in_file(self.output.dir().join(&file)),
+                    );
+                }
+                built.data_files.insert(file, hash);
                 outcome.written += 1;
             }
         }

@@ -835,21 +835,10 @@ impl Reader<'_, '_> {
         ))
     }
 
-    fn not_found(&self) -> Result<Described, String> {
-        let title = self.message("not-found-title", &[])?;
-        let description = self.message("not-found-text", &[])?;
-        let path = Urls::not_found(self.lang());
-        Ok(Described::website(
-            title.clone(),
-            description,
-            vec![(title, path)],
-        ))
-    }
-
-    fn search(&self) -> Result<Described, String> {
-        let title = self.message("search-title", &[])?;
-        let description = self.message("search-lead", &[])?;
-        let path = Urls::search(self.lang());
+    /// A page of the interface rather than of the content: its title and lead are messages.
+    fn interface_page(&self, title: &str, lead: &str, path: String) -> Result<Described, String> {
+        let title = self.message(title, &[])?;
+        let description = self.message(lead, &[])?;
         Ok(Described::website(
             title.clone(),
             description,
@@ -905,7 +894,8 @@ impl Reader<'_, '_> {
             ),
             Page::Event(i) => self.event(i),
             Page::Static(i) => self.static_page(i),
-            Page::Search => self.search(),
+            Page::Search => self.interface_page("search-title", "search-lead", Urls::search(lang)),
+            Page::Data => self.interface_page("data-title", "data-lead", Urls::data(lang)),
             Page::Sources => self.index(
                 "nav-sources",
                 SOURCES_DESCRIPTION,
@@ -913,7 +903,9 @@ impl Reader<'_, '_> {
                 site.sources.len(),
                 Urls::sources(lang),
             ),
-            Page::NotFound => self.not_found(),
+            Page::NotFound => {
+                self.interface_page("not-found-title", "not-found-text", Urls::not_found(lang))
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 //! its text, so memory does not grow with the size of the output.
 
 pub mod context;
+pub mod data;
 pub mod deps;
 pub mod feeds;
 pub mod highlight;
@@ -96,8 +97,8 @@ pub fn render(
     render_all(site, templates, &bodies, staging).map(|(summary, _)| summary)
 }
 
-/// Renders every page, the root pages and the assets into `output`, and says what each page
-/// read.
+/// Renders every page, the root pages, the assets and the open data files into `output`, and
+/// says what each page read.
 pub fn render_all(
     site: &Site,
     templates: &Templates,
@@ -157,6 +158,9 @@ pub fn render_all(
             }
         }
         Err(found) => problems.extend(found),
+    }
+    if let Err(diagnostic) = data::write_data(site, output) {
+        problems.push(diagnostic);
     }
     if problems.has_errors() {
         return Err(problems);

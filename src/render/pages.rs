@@ -51,6 +51,8 @@ pub enum Page {
     Sources,
     /// The search page.
     Search,
+    /// The page documenting the open data files.
+    Data,
     /// The 404 page.
     NotFound,
 }
@@ -93,6 +95,7 @@ impl Page {
             Page::Static(i) => Urls::page(lang, &site.pages[i].slug),
             Page::Sources => Urls::sources(lang),
             Page::Search => Urls::search(lang),
+            Page::Data => Urls::data(lang),
             Page::NotFound => Urls::not_found(lang),
         }
     }
@@ -116,6 +119,7 @@ impl Page {
             Page::Static(_) => "page.html",
             Page::Sources => "sources.html",
             Page::Search => "search.html",
+            Page::Data => "data.html",
             Page::NotFound => "404.html",
         }
     }
@@ -133,6 +137,7 @@ impl Page {
             Page::Static(_) => "pages",
             Page::Sources => "sources",
             Page::Search => "search",
+            Page::Data => "data",
         }
     }
 
@@ -205,6 +210,7 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
         Page::Events,
         Page::Sources,
         Page::Search,
+        Page::Data,
         Page::NotFound,
     ];
     pages.extend((1..=article_pages(site)).map(Page::Articles));
@@ -451,6 +457,8 @@ pub fn context(
         "layout",
         &layout(views, page, body.is_some_and(|b| b.has_code)),
     );
+    // Beside the layout: the footer and the sources page link to the open data page.
+    context.insert("data_page", &views.urls.href(&Urls::data(lang)));
     let value = match page {
         Page::Home => tera::Value::try_from_serializable(&home(views))?,
         Page::Articles(n) => tera::Value::try_from_serializable(&article_list(views, n))?,
@@ -494,6 +502,7 @@ pub fn context(
             tera::Value::try_from_serializable(&sources)?
         }
         Page::Search => tera::Value::try_from_serializable(&search_page(views))?,
+        Page::Data => tera::Value::try_from_serializable(&super::data::page(views))?,
         Page::NotFound => tera::Value::none(),
     };
     context.insert_value("page", value);

@@ -138,6 +138,12 @@ impl Urls {
         format!("/{lang}/search/")
     }
 
+    /// The page documenting the open data files (which live under `/data/`, outside every
+    /// language).
+    pub fn data(lang: &str) -> String {
+        format!("/{lang}/data/")
+    }
+
     /// One source: an anchor on the sources page. Anchors of things editors name carry a
     /// prefix (`source-`, `institute-`) so an id can never be one the templates use.
     pub fn source(lang: &str, slug: &str) -> String {
