@@ -317,7 +317,6 @@ fn every_built_file_gets_exactly_the_cache_rule_meant_for_it() {
 /// Every file the build writes under `/assets/` carries a hash of its content in its name
 /// (`style.3f9a1c2b.css`), which is what makes the `immutable` of `/assets/*` safe.
 #[test]
-#[ignore = "until assets are fingerprinted"]
 fn every_asset_name_carries_a_content_hash() {
     let (_temp, site) = built_site();
     let assets = site.join("assets");
