@@ -420,7 +420,7 @@ fn template_calling_an_unknown_function() {
         &errors,
         &[
             "template error: Unknown function `translate`",
-            "--> themes/observatory/templates/404.html:5:20",
+            "--> themes/observatory/templates/404.html:4:20",
             "translate(key=",
         ],
     );

@@ -85,9 +85,9 @@ impl Workspace {
             })
             .filter(|key| old_prints.get(*key) != prints.get(*key))
             .collect();
-        // The open data files list articles' titles, summaries and dates: what their cards
-        // show.
-        let data_changed = touched.iter().any(|&index| {
+        // Feeds, the sitemap and the open data files show articles' titles, summaries and
+        // dates: what their cards show.
+        let site_files_changed = touched.iter().any(|&index| {
             let slug = &built.site.articles[index].slug;
             changed_keys.contains(&fingerprint::entity_key(
                 Entity::Article,
@@ -106,7 +106,7 @@ impl Workspace {
             .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
             .map(|record| (record.page, record.lang.clone()))
             .collect();
-        Some(self.render_and_write(jobs, Vec::new(), false, data_changed))
+        Some(self.render_and_write(jobs, Vec::new(), false, site_files_changed))
     }
 }
 

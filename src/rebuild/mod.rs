@@ -110,8 +110,8 @@ struct Built {
     pages: HashMap<PathBuf, PageRecord>,
     /// Hashes of the root pages (language chooser, root 404).
     root_pages: HashMap<PathBuf, u64>,
-    /// Hashes of the open data files.
-    data_files: HashMap<PathBuf, u64>,
+    /// Hashes of the files about the whole site (feeds, sitemap, open data).
+    site_files: HashMap<PathBuf, u64>,
     warnings: Diagnostics,
 }
 
@@ -216,6 +216,12 @@ impl Workspace {
                 Ok(done) => done,
                 Err(problems) => return Err(self.failed(problems)),
             };
+        // The search index is made here only: an edit is on screen in milliseconds, indexing
+        // the whole site again would take seconds. Search in `serve` shows the site as it was
+        // at the last full build (start, configuration change, or after a failure).
+        if let Err(diagnostic) = crate::search::index(staging.dir(), &staging) {
+            return Err(self.failed(diagnostic.into()));
+        }
         staging.commit().map_err(|source| BuildError::Io {
             action: "replace",
             path: output.clone(),
@@ -239,12 +245,12 @@ impl Workspace {
             .flatten()
             .map(|(file, html)| (file, render::content_hash(html.as_bytes())))
             .collect();
-        let data_files = match render::data::data_files(&site) {
+        let site_files = match render::site_files(&site, &templates) {
             Ok(files) => files
                 .into_iter()
                 .map(|(file, bytes)| (file, render::content_hash(&bytes)))
                 .collect(),
-            Err(diagnostic) => return Err(self.failed(diagnostic.into())),
+            Err(problems) => return Err(self.failed(problems)),
         };
         let rendered = pages.len();
         self.built = Some(Built {
@@ -254,7 +260,7 @@ impl Workspace {
             bodies,
             pages,
             root_pages,
-            data_files,
+            site_files,
             warnings,
         });
         self.problems = None;
@@ -381,15 +387,15 @@ impl Workspace {
     }
 
     /// Renders `jobs` in memory; only if all succeed, writes the pages whose bytes changed,
-    /// deletes `gone`, refreshes the root pages and assets (after a reload) and the open
-    /// data files (when `data_changed`: what they show may have changed), and records what
-    /// each page read.
+    /// deletes `gone`, refreshes the root pages and assets (after a reload) and the site files
+    /// (feeds, sitemap, open data: when `site_files_changed`, what they show may have
+    /// changed), and records what each page read.
     fn render_and_write(
         &mut self,
         jobs: Vec<(Page, String)>,
         gone: Vec<PathBuf>,
         reloaded: bool,
-        data_changed: bool,
+        site_files_changed: bool,
     ) -> Result<Outcome, BuildError> {
         let Some(built) = self.built.as_mut() else {
             return self.full_build();
@@ -429,16 +435,16 @@ impl Workspace {
         } else {
             Vec::new()
         };
-        let data_files = if data_changed {
-            match render::data::data_files(site) {
-                Ok(files) => files,
-                Err(diagnostic) => {
-                    problems.push(diagnostic);
-                    Vec::new()
+        let site_files = if site_files_changed {
+            match render::site_files(site, &built.templates) {
+                Ok(files) => Some(files),
+                Err(found) => {
+                    problems.extend(found);
+                    None
                 }
             }
         } else {
-            Vec::new()
+            None
         };
         if problems.has_errors() {
             // The model already holds the change; only a full build can be sure to show it.
@@ -484,19 +490,34 @@ impl Workspace {
                 outcome.written += 1;
             }
         }
-        for (file, bytes) in data_files {
-            let hash = render::content_hash(&bytes);
-            let unchanged = built.data_files.get(&file) == Some(&hash)
-                && self.output.dir().join(&file).is_file();
-            if !unchanged {
-                if let Err(error) = self.output.write(&file, &bytes) {
-                    io_problems.push(
-                        Diagnostic::error(format!("cannot write {}: {error}", file.display()))
-                            .in_file(self.output.dir().join(&file)),
-                    );
+        let mut gone = gone;
+        if let Some(files) = site_files {
+            // A feed of a region or partner that no longer exists goes too.
+            let kept: HashSet<&PathBuf> = files.iter().map(|(file, _)| file).collect();
+            let dropped: Vec<PathBuf> = built
+                .site_files
+                .keys()
+                .filter(|file| !kept.contains(file))
+                .cloned()
+                .collect();
+            for file in dropped {
+                built.site_files.remove(&file);
+                gone.push(file);
+            }
+            for (file, bytes) in files {
+                let hash = render::content_hash(&bytes);
+                let unchanged = built.site_files.get(&file) == Some(&hash)
+                    && self.output.dir().join(&file).is_file();
+                if !unchanged {
+                    if let Err(error) = self.output.write(&file, &bytes) {
+                        io_problems.push(
+                            Diagnostic::error(format!("cannot write {}: {error}", file.display()))
+                                .in_file(self.output.dir().join(&file)),
+                        );
+                    }
+                    built.site_files.insert(file, hash);
+                    outcome.written += 1;
                 }
-                built.data_files.insert(file, hash);
-                outcome.written += 1;
             }
         }
         for file in gone {

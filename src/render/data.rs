@@ -24,7 +24,6 @@ use crate::diagnostics::Diagnostic;
 use crate::link::model::{Site, Text};
 use crate::load::date::FlexDate;
 use crate::load::schema::{PartnerKind, Status, Theme, Unit};
-use crate::write::Output;
 
 use super::context::Views;
 use super::deps::{Aspect, Dep, Entity};
@@ -1001,15 +1000,6 @@ pub fn data_files(site: &Site) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
         files.push((Urls::output_file(&dataset.csv_path()), csv));
     }
     Ok(files)
-}
-
-/// Writes every data file into `output`; returns how many were written.
-pub fn write_data(site: &Site, output: &dyn Output) -> Result<usize, Diagnostic> {
-    let files = data_files(site)?;
-    for (file, bytes) in &files {
-        super::write(output, file, bytes)?;
-    }
-    Ok(files.len())
 }
 
 /// A field as the documentation page shows it.

@@ -102,7 +102,12 @@ mod tests {
 
     #[test]
     fn stylesheet_has_light_and_dark() {
-        let css = stylesheet();
+        let (path, css) = stylesheet();
+        let name = path.to_string_lossy();
+        assert!(
+            name.starts_with("highlight.") && name.ends_with(".css"),
+            "{name}"
+        );
         assert!(css.contains(".hl-"), "{}", &css[..200.min(css.len())]);
         assert!(css.contains("prefers-color-scheme: dark"));
     }

@@ -276,7 +276,7 @@ fn anchor_html(id: &str, label: &str) -> String {
     let mut label_html = String::new();
     pulldown_cmark_escape::escape_html(&mut label_html, label).ok();
     format!(
-        " <a class=\"heading-anchor\" href=\"#{href}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">{label_html}</span></a>"
+        " <a class=\"heading-anchor\" data-pagefind-ignore href=\"#{href}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">{label_html}</span></a>"
     )
 }
 
@@ -359,7 +359,7 @@ mod tests {
         );
         assert!(
             out.html
-                .contains("<h2 id=\"mon-id\">Fixe <a class=\"heading-anchor\" href=\"#mon-id\">"),
+                .contains("<h2 id=\"mon-id\">Fixe <a class=\"heading-anchor\" data-pagefind-ignore href=\"#mon-id\">"),
             "{}",
             out.html
         );

@@ -151,16 +151,13 @@ pub fn render_all(
     }
     match site_files(site, templates) {
         Ok(files) => {
-            for (file, text) in files {
-                if let Err(diagnostic) = write(output, &file, text.as_bytes()) {
+            for (file, bytes) in files {
+                if let Err(diagnostic) = write(output, &file, &bytes) {
                     problems.push(diagnostic);
                 }
             }
         }
         Err(found) => problems.extend(found),
-    }
-    if let Err(diagnostic) = data::write_data(site, output) {
-        problems.push(diagnostic);
     }
     if problems.has_errors() {
         return Err(problems);
@@ -168,25 +165,29 @@ pub fn render_all(
     Ok((summary, written))
 }
 
-/// The files about the whole site rather than one page: Atom feeds, the sitemap and
-/// `robots.txt`, as `(output file, text)`. They are cheap to make, so `serve` makes them
-/// again after every change and writes those whose bytes changed.
+/// The files about the whole site rather than one page: Atom feeds, the sitemap,
+/// `robots.txt` and the open data files, as `(output file, bytes)`. They are cheap to make, so
+/// `serve` makes them again after a change that may show in them and writes those whose
+/// bytes changed.
 pub fn site_files(
     site: &Site,
     templates: &Templates,
-) -> Result<Vec<(PathBuf, String)>, Diagnostics> {
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
     let mut problems = Diagnostics::new();
     let mut files = Vec::new();
-    for result in feeds::render(site, templates)
+    let texts = feeds::render(site, templates)
         .into_iter()
-        .chain(std::iter::once(sitemap::render(site, templates)))
-    {
+        .chain([sitemap::render(site, templates), Ok(sitemap::robots(site))]);
+    for result in texts {
         match result {
-            Ok(file) => files.push(file),
+            Ok((file, text)) => files.push((file, text.into_bytes())),
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
-    files.push(sitemap::robots(site));
+    match data::data_files(site) {
+        Ok(data) => files.extend(data),
+        Err(diagnostic) => problems.push(diagnostic),
+    }
     if problems.has_errors() {
         return Err(problems);
     }

@@ -53,11 +53,6 @@ const ARABIC_VARIANTS = [
   { plain: 'كرة القدم', variant: 'كرة الـقـدم', what: 'with tatweels inside a word' },
 ];
 
-// Features other branches are landing. Their tests run and print what they find, but as
-// TODO, which `node --test` reports without failing the run. Remove an entry when its
-// feature is on main: the test then counts.
-const PENDING = {};
-
 const LANGS = ['fr', 'ar'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PUBLIC = resolve(process.env.MARSAD_PUBLIC ?? join(here, '..', '..', 'public'));
@@ -127,10 +122,6 @@ const REQUIRED_KINDS = [
   'search',
   'data',
 ];
-
-function pendingReason(kind) {
-  return PENDING[kind];
-}
 
 // Script elements of an HTML text: external and inline, JSON-LD left out (data, not code).
 function scriptsIn(html) {
@@ -227,7 +218,7 @@ function assertClean(path, { problems }) {
 describe('every kind of page, in both languages, under the Content-Security-Policy', () => {
   for (const lang of LANGS) {
     for (const kind of REQUIRED_KINDS) {
-      test(`${lang}: ${kind}`, { todo: pendingReason(kind) }, async () => {
+      test(`${lang}: ${kind}`, async () => {
         const path = pageKinds(pages.map((p) => p.path), lang).get(kind);
         assert.ok(path, `no ${kind} page under /${lang}/ in ${PUBLIC}`);
         const visited = await visit(path);
@@ -342,11 +333,10 @@ async function firstResult(page, expected) {
 }
 
 // Each test is TODO while search is pending (a TODO suite does not make its tests TODO).
-const SEARCH = { todo: PENDING.search };
 
 describe('search', () => {
   for (const lang of LANGS) {
-    test(`${lang}: the search page follows the contract`, SEARCH, async () => {
+    test(`${lang}: the search page follows the contract`, async () => {
       const visited = await visit(`/${lang}/search/`);
       try {
         assertClean(`/${lang}/search/`, visited);
@@ -362,7 +352,7 @@ describe('search', () => {
   for (const { lang, query, slug } of SEARCHES) {
     const expected = `/${lang}/articles/${slug}/`;
 
-    test(`${lang}: ?q=${query} lists ${slug} first`, SEARCH, async () => {
+    test(`${lang}: ?q=${query} lists ${slug} first`, async () => {
       const visited = await visit(`/${lang}/search/?q=${encodeURIComponent(query)}`);
       try {
         const href = await firstResult(visited.page, expected);
@@ -373,7 +363,7 @@ describe('search', () => {
       }
     });
 
-    test(`${lang}: typing ${query} lists ${slug} first`, SEARCH, async () => {
+    test(`${lang}: typing ${query} lists ${slug} first`, async () => {
       const visited = await visit(`/${lang}/search/`);
       try {
         const input = visited.page.locator('#search-input');
@@ -391,7 +381,7 @@ describe('search', () => {
   for (const { plain, variant, what } of ARABIC_VARIANTS) {
     const { slug } = SEARCHES.find((s) => s.lang === 'ar' && s.query === plain);
     const expected = `/ar/articles/${slug}/`;
-    test(`ar: ${variant} (${what}) lists ${slug} first, as ${plain} does`, SEARCH, async () => {
+    test(`ar: ${variant} (${what}) lists ${slug} first, as ${plain} does`, async () => {
       const visited = await visit(`/ar/search/?q=${encodeURIComponent(variant)}`);
       try {
         const href = await firstResult(visited.page, expected);

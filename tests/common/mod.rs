@@ -72,6 +72,14 @@ pub fn build_errors(root: &Path) -> Vec<String> {
     }
 }
 
+/// Like [`snapshot`], without the search index, which `serve` makes at full builds only (see
+/// `rebuild::full_build`): what an incremental rebuild must match byte for byte.
+pub fn snapshot_without_search(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = snapshot(dir);
+    files.retain(|path, _| !path.starts_with(marsad::search::BUNDLE_DIR));
+    files
+}
+
 /// Every file under a folder, relative path → bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     WalkDir::new(dir)

@@ -139,8 +139,8 @@ impl Served {
         if let Err(error) = result {
             return vec![format!("the full build fails: {error:?}")];
         }
-        let incremental = super::snapshot(self.server.output());
-        let full = super::snapshot(&fresh.path().join("out"));
+        let incremental = super::snapshot_without_search(self.server.output());
+        let full = super::snapshot_without_search(&fresh.path().join("out"));
         let mut differences = Vec::new();
         for (path, bytes) in &full {
             match incremental.get(path) {
