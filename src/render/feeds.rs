@@ -139,19 +139,14 @@ fn context(site: &Site, urls: &Urls, feed: FeedOf, lang: &str) -> Context {
         id: page.clone(),
         href: urls.absolute(&feed.path(site, lang)),
         alternate: page,
-        // A feed without entries still needs a date: the newest article of the site.
+        // A feed without entries still needs a date: the newest article of the site, or for a
+        // site without any, the start of the Unix epoch (Atom has no "unknown").
         updated: entries
             .iter()
             .map(|e| e.updated.clone())
             .max()
             .or_else(|| site.articles.first().map(|a| timestamp(a.date)))
-            .unwrap_or_else(|| {
-                timestamp(FlexDate {
-                    year: 2000,
-                    month: None,
-                    day: None,
-                })
-            }),
+            .unwrap_or_else(|| String::from("1970-01-01T00:00:00Z")),
         entries,
     };
     let language = site.config.language(lang);
