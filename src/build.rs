@@ -11,7 +11,9 @@ use crate::link::model::Site;
 use crate::link::{self, LinkOptions};
 use crate::load;
 use crate::render::templates::Templates;
-use crate::render::{self, RenderSummary};
+use crate::render::urls::Urls;
+use crate::render::{self, Bodies, RenderSummary, Written};
+use crate::search::{self, SearchSummary};
 use crate::write::Staging;
 
 /// What `marsad build` was asked to do.
@@ -52,7 +54,7 @@ pub struct BuildReport {
     /// Pages written.
     pub summary: RenderSummary,
     /// The search index.
-    pub search: crate::search::SearchSummary,
+    pub search: SearchSummary,
     /// What the build noticed without refusing the site (missing translations, …).
     pub warnings: Diagnostics,
     /// Where they are.
@@ -164,28 +166,61 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         templates,
         warnings,
     } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
-    let staging = Staging::create(&output).map_err(|source| BuildError::Io {
-        action: "prepare a staging folder beside",
-        path: output.clone(),
-        source,
-    })?;
-    let summary = render::render(&site, &templates, &staging).map_err(|mut problems| {
-        // A failed build reports everything it noticed, warnings included.
-        problems.extend(warnings.clone());
-        problems
-    })?;
-    let search = crate::search::index(staging.dir(), &staging).map_err(Diagnostics::from)?;
-    staging.commit().map_err(|source| BuildError::Io {
-        action: "replace",
-        path: output.clone(),
-        source,
-    })?;
+    let published = render::render_bodies(&site, &Urls::new(&site.config))
+        .map_err(BuildError::Invalid)
+        .and_then(|bodies| publish(&site, &templates, &bodies, &output))
+        .map_err(|error| match error {
+            // A failed build reports everything it noticed, warnings included.
+            BuildError::Invalid(mut problems) => {
+                problems.extend(warnings.clone());
+                BuildError::Invalid(problems)
+            }
+            other => other,
+        })?;
     Ok(BuildReport {
-        summary,
-        search,
+        summary: published.summary,
+        search: published.search,
         warnings,
         output,
         elapsed: started.elapsed(),
+    })
+}
+
+/// What [`publish`] wrote.
+pub struct Published {
+    /// Pages written.
+    pub summary: RenderSummary,
+    /// Each file written, and what each page read (for `serve`'s incremental rebuilds).
+    pub written: Written,
+    /// The search index.
+    pub search: SearchSummary,
+}
+
+/// Renders every page, the files about the whole site and the search index into a staging
+/// folder beside `output`, then swaps it in: until everything is written, the previous output
+/// stays as it was. `marsad build` and `serve`'s full builds both publish this way.
+pub fn publish(
+    site: &Site,
+    templates: &Templates,
+    bodies: &Bodies,
+    output: &Path,
+) -> Result<Published, BuildError> {
+    let staging = Staging::create(output).map_err(|source| BuildError::Io {
+        action: "prepare a staging folder beside",
+        path: output.to_path_buf(),
+        source,
+    })?;
+    let (summary, written) = render::render_all(site, templates, bodies, &staging)?;
+    let search = search::index(staging.dir(), &staging).map_err(Diagnostics::from)?;
+    staging.commit().map_err(|source| BuildError::Io {
+        action: "replace",
+        path: output.to_path_buf(),
+        source,
+    })?;
+    Ok(Published {
+        summary,
+        written,
+        search,
     })
 }
 

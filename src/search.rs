@@ -46,10 +46,11 @@ pub fn index(site_dir: &Path, output: &dyn Output) -> Result<SearchSummary, Diag
         .filter(|file| file.filename.starts_with("fragment"))
         .count();
     for file in &files {
-        let relative = Path::new(BUNDLE_DIR).join(&file.filename);
-        output
-            .write(&relative, &file.contents)
-            .map_err(|error| failure(format!("cannot write {}: {error}", relative.display())))?;
+        crate::render::write(
+            output,
+            &Path::new(BUNDLE_DIR).join(&file.filename),
+            &file.contents,
+        )?;
     }
     Ok(SearchSummary {
         pages,

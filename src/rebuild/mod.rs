@@ -36,7 +36,7 @@ use crate::render::locale::Locales;
 use crate::render::pages::{self, Job, Page};
 use crate::render::templates::Templates;
 use crate::render::{self, Bodies, RenderedPage, Renderer};
-use crate::write::{LiveOutput, Output, Staging};
+use crate::write::{LiveOutput, Output};
 use fingerprint::{Fingerprints, Key};
 
 /// What the last rebuild did.
@@ -205,53 +205,32 @@ impl Workspace {
             Ok(bodies) => bodies,
             Err(problems) => return Err(self.failed(problems)),
         };
-        let output = self.output.dir().to_path_buf();
-        let staging = Staging::create(&output).map_err(|source| BuildError::Io {
-            action: "prepare a staging folder beside",
-            path: output.clone(),
-            source,
-        })?;
-        let (_, written) =
-            match render::render_all(&checked.site, &checked.templates, &bodies, &staging) {
-                Ok(done) => done,
-                Err(problems) => return Err(self.failed(problems)),
-            };
         // The search index is made here only: an edit is on screen in milliseconds, indexing
         // the whole site again would take seconds. Search in `serve` shows the site as it was
         // at the last full build (start, configuration change, or after a failure).
-        if let Err(diagnostic) = crate::search::index(staging.dir(), &staging) {
-            return Err(self.failed(diagnostic.into()));
-        }
-        staging.commit().map_err(|source| BuildError::Io {
-            action: "replace",
-            path: output.clone(),
-            source,
-        })?;
+        let written = match build::publish(
+            &checked.site,
+            &checked.templates,
+            &bodies,
+            self.output.dir(),
+        ) {
+            Ok(published) => published.written,
+            Err(BuildError::Invalid(problems)) => return Err(self.failed(problems)),
+            Err(other) => return Err(other),
+        };
         let CheckedSite {
             site,
             templates,
             warnings,
         } = checked;
         let pages: HashMap<PathBuf, PageRecord> = written
+            .pages
             .into_iter()
             .map(|page| {
                 let record = PageRecord::new(page.page, page.lang, &page.deps, page.hash, &site);
                 (page.file, record)
             })
             .collect();
-        let root_pages = Renderer::new(&site, &templates, &bodies)
-            .root_pages()
-            .into_iter()
-            .flatten()
-            .map(|(file, html)| (file, render::content_hash(html.as_bytes())))
-            .collect();
-        let site_files = match render::site_files(&site, &templates) {
-            Ok(files) => files
-                .into_iter()
-                .map(|(file, bytes)| (file, render::content_hash(&bytes)))
-                .collect(),
-            Err(problems) => return Err(self.failed(problems)),
-        };
         let rendered = pages.len();
         self.built = Some(Built {
             prints: Fingerprints::of_site(&site, &bodies),
@@ -259,8 +238,8 @@ impl Workspace {
             templates,
             bodies,
             pages,
-            root_pages,
-            site_files,
+            root_pages: written.root_pages,
+            site_files: written.site_files,
             warnings,
         });
         self.problems = None;
@@ -463,12 +442,9 @@ impl Workspace {
             ..Outcome::default()
         };
         let mut io_problems = Diagnostics::new();
-        let write = |file: &Path, html: &str, problems: &mut Diagnostics| {
-            if let Err(error) = self.output.write(file, html.as_bytes()) {
-                problems.push(
-                    Diagnostic::error(format!("cannot write {}: {error}", file.display()))
-                        .in_file(self.output.dir().join(file)),
-                );
+        let write = |file: &Path, bytes: &[u8], problems: &mut Diagnostics| {
+            if let Err(diagnostic) = render::write(&self.output, file, bytes) {
+                problems.push(diagnostic);
             }
         };
         for page in rendered {
@@ -476,7 +452,7 @@ impl Workspace {
             let unchanged = built.pages.get(&page.file).is_some_and(|r| r.hash == hash)
                 && self.output.dir().join(&page.file).is_file();
             if !unchanged {
-                write(&page.file, &page.html, &mut io_problems);
+                write(&page.file, page.html.as_bytes(), &mut io_problems);
                 outcome.written += 1;
             }
             let record = PageRecord::new(page.page, page.lang, &page.deps, hash, site);
@@ -485,7 +461,7 @@ impl Workspace {
         for (file, html) in root_pages {
             let hash = render::content_hash(html.as_bytes());
             if built.root_pages.get(&file) != Some(&hash) {
-                write(&file, &html, &mut io_problems);
+                write(&file, html.as_bytes(), &mut io_problems);
                 built.root_pages.insert(file, hash);
                 outcome.written += 1;
             }
@@ -509,12 +485,7 @@ impl Workspace {
                 let unchanged = built.site_files.get(&file) == Some(&hash)
                     && self.output.dir().join(&file).is_file();
                 if !unchanged {
-                    if let Err(error) = self.output.write(&file, &bytes) {
-                        io_problems.push(
-                            Diagnostic::error(format!("cannot write {}: {error}", file.display()))
-                                .in_file(self.output.dir().join(&file)),
-                        );
-                    }
+                    write(&file, &bytes, &mut io_problems);
                     built.site_files.insert(file, hash);
                     outcome.written += 1;
                 }

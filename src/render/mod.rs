@@ -24,7 +24,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::link::model::Site;
-use crate::write::{Output, Staging};
+use crate::write::Output;
 use context::Views;
 use locale::Locales;
 use markdown::{MarkdownEnv, Rendered};
@@ -79,22 +79,23 @@ pub struct WrittenPage {
     pub deps: Vec<deps::Dep>,
 }
 
+/// Everything [`render_all`] wrote, as `serve` records it to rewrite only what changes.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Pages, with what each read.
+    pub pages: Vec<WrittenPage>,
+    /// Root pages (language chooser, 404), by file: hash of their bytes.
+    pub root_pages: HashMap<PathBuf, u64>,
+    /// Feeds, sitemap, robots.txt and open data files, by file: hash of their bytes.
+    pub site_files: HashMap<PathBuf, u64>,
+}
+
 /// Hash of a file's bytes, to tell whether a rendered page changed.
 pub fn content_hash(bytes: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
     bytes.hash(&mut hasher);
     hasher.finish()
-}
-
-/// Renders the whole site into `staging`.
-pub fn render(
-    site: &Site,
-    templates: &Templates,
-    staging: &Staging,
-) -> Result<RenderSummary, Diagnostics> {
-    let bodies = render_bodies(site, &Urls::new(&site.config))?;
-    render_all(site, templates, &bodies, staging).map(|(summary, _)| summary)
 }
 
 /// Renders every page, the root pages, the assets and the open data files into `output`, and
@@ -104,7 +105,7 @@ pub fn render_all(
     templates: &Templates,
     bodies: &Bodies,
     output: &dyn Output,
-) -> Result<(RenderSummary, Vec<WrittenPage>), Diagnostics> {
+) -> Result<(RenderSummary, Written), Diagnostics> {
     // Validates the locales once; workers then build their own formatters.
     Locales::new(&site.config)?;
     let renderer = Renderer::new(site, templates, bodies);
@@ -130,18 +131,28 @@ pub fn render_all(
 
     let mut problems = Diagnostics::new();
     let mut summary = RenderSummary::default();
-    let mut written = Vec::with_capacity(results.len());
+    let mut written = Written {
+        pages: Vec::with_capacity(results.len()),
+        ..Written::default()
+    };
     for result in results {
         match result {
             Ok(page) => {
                 *summary.pages.entry(page.lang.clone()).or_default() += 1;
-                written.push(page);
+                written.pages.push(page);
             }
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
     for result in renderer.root_pages() {
-        match result.and_then(|(file, html)| write(output, &file, html.as_bytes())) {
+        let outcome = result.and_then(|(file, html)| {
+            write(output, &file, html.as_bytes())?;
+            written
+                .root_pages
+                .insert(file, content_hash(html.as_bytes()));
+            Ok(())
+        });
+        match outcome {
             Ok(()) => *summary.pages.entry(String::new()).or_default() += 1,
             Err(diagnostic) => problems.push(diagnostic),
         }
@@ -152,8 +163,11 @@ pub fn render_all(
     match site_files(site, templates) {
         Ok(files) => {
             for (file, bytes) in files {
-                if let Err(diagnostic) = write(output, &file, &bytes) {
-                    problems.push(diagnostic);
+                match write(output, &file, &bytes) {
+                    Ok(()) => {
+                        written.site_files.insert(file, content_hash(&bytes));
+                    }
+                    Err(diagnostic) => problems.push(diagnostic),
                 }
             }
         }
@@ -516,7 +530,8 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
     Ok(urls.href(&site_path))
 }
 
-fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+/// Writes one file into `output`; a failure is a diagnostic naming the file.
+pub fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     output.write(relative, bytes).map_err(|error| {
         Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
             .in_file(output.dir().join(relative))
