@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{Output, build_ok, repo, select};
+use common::{Output, build_ok, select};
 use marsad::link::model::{Site, Text};
 use marsad::load::schema::{Status, Unit};
 
@@ -14,15 +14,7 @@ const LANGUAGES: [&str; 2] = ["fr", "ar"];
 
 /// The repository's site, copied to a temporary folder and built once.
 fn built() -> (tempfile::TempDir, Site, Output, marsad::BuildReport) {
-    let temp = tempfile::tempdir().expect("temporary folder");
-    for dir in ["content", "seeds", "i18n", "themes"] {
-        common::copy_dir(&repo().join(dir), &temp.path().join(dir));
-    }
-    std::fs::copy(
-        repo().join("observatory.toml"),
-        temp.path().join("observatory.toml"),
-    )
-    .expect("config");
+    let temp = common::repository_copy();
     let report = build_ok(temp.path());
     let site = marsad::build::load_site(temp.path(), None, false)
         .expect("site loads")

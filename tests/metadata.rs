@@ -25,15 +25,7 @@ const REPOSITORY_BASE: &str = "https://marsad.netlify.app";
 
 /// The repository's own observatory, built into a temporary folder.
 fn built_repository() -> (tempfile::TempDir, Output) {
-    let temp = tempfile::tempdir().expect("temporary folder");
-    for dir in ["content", "seeds", "i18n", "themes"] {
-        copy_dir(&repo().join(dir), &temp.path().join(dir));
-    }
-    std::fs::copy(
-        repo().join("observatory.toml"),
-        temp.path().join("observatory.toml"),
-    )
-    .expect("config");
+    let temp = common::repository_copy();
     build_ok(temp.path());
     let output = Output::read(&temp.path().join("public"));
     (temp, output)

@@ -20,15 +20,7 @@ const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
 /// The repository's observatory, built once per test into a temporary folder.
 fn built() -> (TempDir, PathBuf) {
-    let temp = tempfile::tempdir().expect("temporary folder");
-    for dir in ["content", "seeds", "i18n", "themes"] {
-        common::copy_dir(&repo().join(dir), &temp.path().join(dir));
-    }
-    fs::copy(
-        repo().join("observatory.toml"),
-        temp.path().join("observatory.toml"),
-    )
-    .expect("config");
+    let temp = common::repository_copy();
     build_ok(temp.path());
     let public = temp.path().join("public");
     (temp, public)

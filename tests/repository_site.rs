@@ -2,19 +2,11 @@
 
 mod common;
 
-use common::{Output, attr, build_ok, repo, select};
+use common::{Output, attr, build_ok, select};
 
 #[test]
 fn the_observatory_builds_with_every_page_kind_in_both_languages() {
-    let temp = tempfile::tempdir().expect("temporary folder");
-    for dir in ["content", "seeds", "i18n", "themes"] {
-        common::copy_dir(&repo().join(dir), &temp.path().join(dir));
-    }
-    std::fs::copy(
-        repo().join("observatory.toml"),
-        temp.path().join("observatory.toml"),
-    )
-    .expect("config");
+    let temp = common::repository_copy();
     let report = build_ok(temp.path());
     let output = Output::read(&temp.path().join("public"));
 

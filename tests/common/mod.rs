@@ -28,6 +28,21 @@ pub fn fixture(name: &str) -> TempDir {
     temp
 }
 
+/// Copies the repository's own observatory (sources, theme, strings, configuration) into a
+/// temporary folder, where it can be built or changed without touching the repository.
+pub fn repository_copy() -> TempDir {
+    let temp = tempfile::tempdir().expect("temporary folder");
+    for dir in ["content", "seeds", "i18n", "themes"] {
+        copy_dir(&repo().join(dir), &temp.path().join(dir));
+    }
+    fs::copy(
+        repo().join("observatory.toml"),
+        temp.path().join("observatory.toml"),
+    )
+    .expect("config");
+    temp
+}
+
 /// Copies a folder recursively.
 pub fn copy_dir(from: &Path, to: &Path) {
     for entry in WalkDir::new(from) {
