@@ -569,3 +569,20 @@ data-field-article-summary = الملخص، بكل لغة نُشر بها الم
 data-field-article-date = تاريخ المقال، بكل لغة.
 data-field-article-updated = تاريخ آخر مراجعة، إن رُوجع المقال.
 ## End of the open data block.
+
+## Pictures (inline SVG drawn at build time; each has a text alternative on its page)
+map-caption = خريطة تخطيطية للجهات الاثنتي عشرة. كلما كان لون الخانة أغمق، زاد عدد المقالات والاتفاقيات والمعاهد التي يرصدها المرصد في الجهة؛ وتقود كل خانة إلى صفحة جهتها.
+map-legend = المقالات والاتفاقيات والمعاهد المرصودة
+map-tile = { $name }: { $articles }، { $mous }، { $institutes }
+map-alternative-table = يعرض الجدول أدناه الأرقام نفسها.
+map-alternative-list = تعرض القائمة أدناه الأرقام نفسها.
+range = من { $from } إلى { $to }
+timeline-caption = الاتفاقيات على خط زمني. تدل النقطة على اتفاقية معروفة التاريخ باليوم، ويغطي الشريط الشهر أو السنة حين لا تحدد المصادر أكثر من ذلك. وتصف القائمة التالية كل اتفاقية.
+timeline-precision-day = تاريخ معروف باليوم
+timeline-precision-span = تاريخ معروف بالشهر أو بالسنة
+timeline-mark = { $title } ({ $date })
+target-chart-caption = الأهداف المرقمة، مع ما تقوله المصادر عن مدى تقدمها والوقت المنقضي منذ الإطلاق.
+target-chart-target = الهدف: { $value }
+target-chart-deadline = في أفق { $date }
+progress-not-reported = التقدم: لا يحدده أي مصدر بالأرقام.
+elapsed-text = الوقت المنقضي: { $percent }% من الفترة الممتدة من { $from } إلى { $to }، إلى غاية { $asof } (تاريخ أحدث مصدر).

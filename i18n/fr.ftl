@@ -478,3 +478,20 @@ data-field-article-summary = Résumé, dans chaque langue où l'article est publ
 data-field-article-date = Date de l'article, dans chaque langue.
 data-field-article-updated = Date de la dernière révision, s'il a été révisé.
 ## End of the open data block.
+
+## Pictures (inline SVG drawn at build time; each has a text alternative on its page)
+map-caption = Carte schématique des douze régions. Plus une case est foncée, plus l'observatoire recense d'articles, d'accords et d'instituts pour la région ; chaque case mène à sa page.
+map-legend = Articles, accords et instituts recensés
+map-tile = { $name } : { $articles }, { $mous }, { $institutes }
+map-alternative-table = Le tableau ci-dessous donne les mêmes chiffres.
+map-alternative-list = La liste ci-dessous donne les mêmes chiffres.
+range = { $from } à { $to }
+timeline-caption = Les accords sur une ligne du temps. Un point marque un accord daté au jour près ; une barre couvre le mois ou l'année quand les sources ne sont pas plus précises. La liste qui suit décrit chaque accord.
+timeline-precision-day = Date connue au jour
+timeline-precision-span = Date connue au mois ou à l'année
+timeline-mark = { $title } ({ $date })
+target-chart-caption = Les objectifs chiffrés, avec ce que les sources disent de leur avancement et le temps écoulé depuis le lancement.
+target-chart-target = Objectif : { $value }
+target-chart-deadline = d'ici { $date }
+progress-not-reported = Avancement : aucune source ne le chiffre.
+elapsed-text = Temps écoulé : { $percent } % de la période allant de { $from } à { $to }, au { $asof } (date de la source la plus récente).

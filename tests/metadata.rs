@@ -104,12 +104,15 @@ fn every_page_has_one_title_and_one_description() {
         for (path, html) in &output.pages {
             if path == "/404.html" {
                 // The root 404 page speaks both languages and is not indexed: title only.
-                assert_eq!(select(html, "title").len(), 1, "{path}");
+                assert_eq!(select(html, "head > title").len(), 1, "{path}");
                 continue;
             }
-            let titles = select(html, "title");
+            let titles = select(html, "head > title");
             assert_eq!(titles.len(), 1, "{path}: {} titles", titles.len());
-            assert!(!text(html, "title").is_empty(), "{path}: empty title");
+            assert!(
+                !text(html, "head > title").is_empty(),
+                "{path}: empty title"
+            );
             let descriptions = select(html, "meta[name=description]");
             assert_eq!(
                 descriptions.len(),
@@ -136,7 +139,7 @@ fn every_page_has_one_title_and_one_description() {
 #[test]
 fn titles_name_the_page_then_the_site() {
     let (_site, output) = built_site();
-    let title = |path: &str| text(output.page(path), "title");
+    let title = |path: &str| text(output.page(path), "head > title");
     assert_eq!(title("/fr/"), "Observatoire de test");
     assert_eq!(title("/ar/"), "مرصد الاختبار");
     assert_eq!(
@@ -203,7 +206,7 @@ fn titles_and_descriptions_are_unique_within_a_language() {
             let mut titles: BTreeMap<String, &str> = BTreeMap::new();
             let mut descriptions: BTreeMap<String, &str> = BTreeMap::new();
             for (path, html) in pages_of(output, lang) {
-                if let Some(other) = titles.insert(text(html, "title"), path) {
+                if let Some(other) = titles.insert(text(html, "head > title"), path) {
                     panic!("{path} and {other} have the same title");
                 }
                 let description = meta(html, "description").unwrap_or_default();
@@ -471,7 +474,7 @@ fn a_title_with_script_and_markup_stays_inside_one_data_block() {
     assert_eq!(trail["itemListElement"][2]["name"], title);
     // The attributes and the title are escaped as HTML and read back as the same text.
     assert_eq!(
-        text(html, "title"),
+        text(html, "head > title"),
         format!("{title} · Observatoire de test")
     );
     assert_eq!(meta(html, "og:title").as_deref(), Some(title));

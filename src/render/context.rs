@@ -12,6 +12,7 @@ use crate::load::date::FlexDate;
 
 use super::deps::{Aspect, Dep, Entity, Recorder};
 use super::locale::Locales;
+use super::pictures::{self, Bar, TileMap, Timeline};
 use super::urls::Urls;
 
 /// A date ready to print: ISO for `<time datetime>`, text by CLDR rules.
@@ -51,6 +52,13 @@ pub struct RegionCard {
     articles: usize,
     mous: usize,
     institutes: usize,
+}
+
+impl RegionCard {
+    /// What the observatory holds about the region: its articles, agreements and institutes.
+    pub fn activity(&self) -> usize {
+        self.articles + self.mous + self.institutes
+    }
 }
 
 /// A partner in a list.
@@ -113,6 +121,19 @@ pub struct TargetView {
     deadline: Option<Dated>,
     source: Link,
     about: Link,
+    /// How much of the time from the programme's launch to this target's deadline has passed.
+    elapsed: Option<Elapsed>,
+}
+
+/// The time passed from a programme's launch to a target's deadline, as of the newest
+/// source: what a reader weighs a target against when no source reports progress.
+#[derive(Debug, Serialize)]
+pub struct Elapsed {
+    from: Dated,
+    to: Dated,
+    as_of: Dated,
+    percent: String,
+    bar: Bar,
 }
 
 /// An institute.
@@ -399,7 +420,71 @@ impl<'a> Views<'a> {
             deadline: target.deadline.map(|d| self.dated(d)),
             source: self.source_links(&[target.source]).remove(0),
             about: self.programme_link(programme),
+            elapsed: self.elapsed(programme, target),
         }
+    }
+
+    fn rtl(&self) -> bool {
+        self.site
+            .config
+            .language(self.lang)
+            .is_some_and(|l| l.direction == crate::config::Direction::Rtl)
+    }
+
+    /// The time passed from the programme's launch to the target's deadline (the end of its
+    /// day, month or year), as of the newest source's date.
+    fn elapsed(&self, programme: usize, target: &Target) -> Option<Elapsed> {
+        let launched = self.site.programmes[programme].launched?;
+        let deadline = target.deadline?;
+        self.deps.read(Dep::Collection(Entity::Source));
+        let as_of = self
+            .site
+            .sources
+            .iter()
+            .map(|s| s.date)
+            .max_by_key(FlexDate::sort_key)?;
+        let day = |d: FlexDate| {
+            pictures::days(
+                d.year,
+                u32::from(d.month.unwrap_or(1)),
+                u32::from(d.day.unwrap_or(1)),
+            )
+        };
+        let (from, now) = (day(launched), day(as_of));
+        let to = match (deadline.month, deadline.day) {
+            (_, Some(_)) => day(deadline) + 1,
+            (Some(12), None) | (None, _) => pictures::days(deadline.year + 1, 1, 1),
+            (Some(month), None) => pictures::days(deadline.year, u32::from(month) + 1, 1),
+        };
+        let bar = Bar::new((now - from) as f64, (to - from) as f64, self.rtl())?;
+        Some(Elapsed {
+            from: self.dated(launched),
+            to: self.dated(deadline),
+            as_of: self.dated(as_of),
+            percent: self.locales.number(self.lang, bar.percent()),
+            bar,
+        })
+    }
+
+    /// The regions on the tile map, shaded by what the observatory holds about each.
+    pub fn region_map(&self) -> TileMap<RegionCard> {
+        self.deps.read(Dep::Collection(Entity::Region));
+        let regions = (0..self.site.regions.len())
+            .map(|r| {
+                let card = self.region_card(r);
+                (card.iso_code.clone(), card.activity(), card)
+            })
+            .collect();
+        pictures::tile_map(regions)
+    }
+
+    /// Every agreement on a time axis, in the reading direction.
+    pub fn mou_timeline(&self) -> Option<Timeline<MouCard>> {
+        self.deps.read(Dep::Collection(Entity::Mou));
+        let items = (0..self.site.mous.len())
+            .map(|m| (self.site.mous[m].date, self.mou_card(m)))
+            .collect();
+        pictures::timeline(items, self.rtl(), |m| self.locales.month_name(self.lang, m))
     }
 
     /// The figures a source states about an event.
@@ -416,6 +501,7 @@ impl<'a> Views<'a> {
                 deadline: None,
                 source: self.source_links(&[figure.source]).remove(0),
                 about: self.event_link(index),
+                elapsed: None,
             })
             .collect()
     }

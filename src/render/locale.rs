@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{Y, YM, YMD};
+use icu_datetime::fieldsets::{M, Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale::Locale;
@@ -21,6 +21,7 @@ struct Formatters {
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     year: FixedCalendarDateTimeFormatter<Gregorian, Y>,
+    month_name: FixedCalendarDateTimeFormatter<Gregorian, M>,
     decimal: DecimalFormatter,
 }
 
@@ -53,6 +54,11 @@ impl Locales {
                     .map_err(|_| unavailable("date"))?,
                 year: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), Y::long())
                     .map_err(|_| unavailable("date"))?,
+                month_name: FixedCalendarDateTimeFormatter::try_new(
+                    locale.clone().into(),
+                    M::medium(),
+                )
+                .map_err(|_| unavailable("date"))?,
                 decimal: DecimalFormatter::try_new(locale.into(), Default::default())
                     .map_err(|_| unavailable("number"))?,
             };
@@ -75,6 +81,18 @@ impl Locales {
             Precision::Day => f.day.format(&value).to_string(),
             Precision::Month => f.month.format(&value).to_string(),
             Precision::Year => f.year.format(&value).to_string(),
+        }
+    }
+
+    /// A month's name as a chart's axis shows it: abbreviated where the locale abbreviates
+    /// ("juil."), whole where it does not (يوليوز).
+    pub fn month_name(&self, lang: &str, month: u8) -> String {
+        let Some(f) = self.by_lang.get(lang) else {
+            return month.to_string();
+        };
+        match Date::try_new_gregorian(2000, month, 1) {
+            Ok(value) => f.month_name.format(&value).to_string(),
+            Err(_) => month.to_string(),
         }
     }
 
@@ -136,6 +154,14 @@ mod tests {
         assert_eq!(l.date("fr", date("2025-09")), "septembre 2025");
         assert_eq!(l.date("fr", date("2030")), "2030");
         assert_eq!(l.date("ar", date("2025-09")), "شتنبر 2025");
+    }
+
+    #[test]
+    fn month_names_for_chart_axes() {
+        let l = locales();
+        assert_eq!(l.month_name("fr", 7), "juil.");
+        assert_eq!(l.month_name("fr", 5), "mai");
+        assert_eq!(l.month_name("ar", 8), "غشت");
     }
 
     #[test]

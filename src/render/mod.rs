@@ -13,6 +13,7 @@ pub mod locale;
 pub mod markdown;
 pub mod meta;
 pub mod pages;
+pub mod pictures;
 pub mod sitemap;
 pub mod templates;
 pub mod urls;

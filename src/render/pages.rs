@@ -14,6 +14,7 @@ use super::feeds::FeedOf;
 use super::highlight;
 use super::markdown::Rendered;
 use super::meta;
+use super::pictures::{TileMap, Timeline};
 use super::urls::Urls;
 
 /// One kind of page, with the entity it is about.
@@ -422,12 +423,29 @@ struct Home {
     articles: Vec<ArticleCard>,
     mous: Vec<super::context::MouCard>,
     regions: Vec<super::context::RegionCard>,
+    map: TileMap<super::context::RegionCard>,
     programmes: Vec<super::context::ProgrammeCard>,
     article_count: usize,
     mou_count: usize,
     partner_count: usize,
     all_articles: String,
     all_mous: String,
+}
+
+/// The regions index: the table and the map.
+#[derive(Debug, Serialize)]
+struct RegionIndex {
+    regions: Vec<super::context::RegionCard>,
+    map: TileMap<super::context::RegionCard>,
+}
+
+/// The agreements index: the list and the timeline.
+#[derive(Debug, Serialize)]
+struct MouIndex {
+    mous: Vec<super::context::MouCard>,
+    timeline: Option<Timeline<super::context::MouCard>>,
+    /// The statuses the agreements have, for the timeline's legend, in the vocabulary's order.
+    statuses: Vec<String>,
 }
 
 /// How many items the home page shows per list.
@@ -465,10 +483,12 @@ pub fn context(
         Page::Article(i) => tera::Value::try_from_serializable(&article(views, i, body))?,
         Page::Regions => {
             views.deps.read(Dep::Collection(Entity::Region));
-            let cards: Vec<_> = (0..site.regions.len())
-                .map(|r| views.region_card(r))
-                .collect();
-            tera::Value::try_from_serializable(&cards)?
+            tera::Value::try_from_serializable(&RegionIndex {
+                regions: (0..site.regions.len())
+                    .map(|r| views.region_card(r))
+                    .collect(),
+                map: views.region_map(),
+            })?
         }
         Page::Region(i) => tera::Value::try_from_serializable(&views.region_page(i))?,
         Page::Partners => {
@@ -480,7 +500,14 @@ pub fn context(
         Page::Mous => {
             views.deps.read(Dep::Collection(Entity::Mou));
             let all: Vec<usize> = (0..site.mous.len()).collect();
-            tera::Value::try_from_serializable(&views.mou_cards(&all))?
+            let mut statuses: Vec<_> = site.mous.iter().map(|m| m.status).collect();
+            statuses.sort_unstable();
+            statuses.dedup();
+            tera::Value::try_from_serializable(&MouIndex {
+                mous: views.mou_cards(&all),
+                timeline: views.mou_timeline(),
+                statuses: statuses.iter().map(|s| s.message_id()).collect(),
+            })?
         }
         Page::Mou(i) => tera::Value::try_from_serializable(&views.mou_page(i))?,
         Page::Programmes => {
@@ -537,6 +564,7 @@ fn home(views: &Views) -> Home {
         regions: (0..site.regions.len())
             .map(|r| views.region_card(r))
             .collect(),
+        map: views.region_map(),
         programmes: views.programme_cards(&all_programmes),
         article_count: site.articles_in(views.lang).count(),
         mou_count: site.mous.len(),
