@@ -83,7 +83,9 @@ function lostPoints(lhr, category) {
     if (category === 'performance' && ref.weight === 0 && audit.score >= 0.9) continue;
     const value = audit.displayValue ? ` — ${audit.displayValue}` : '';
     lines.push(`${ref.id} (score ${audit.score}, weight ${ref.weight}): ${audit.title}${value}`);
-    for (const item of (audit.details?.items ?? []).slice(0, 6)) {
+    // Tables and lists have an array of items; trees and charts do not, and are left out.
+    const items = Array.isArray(audit.details?.items) ? audit.details.items : [];
+    for (const item of items.slice(0, 6)) {
       const what =
         item.node?.selector ?? item.url ?? item.sourceLocation?.url ?? item.node?.snippet;
       const why = item.node?.explanation?.split('\n')[0] ?? item.description;
