@@ -18,12 +18,21 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+// Where the site and Chromium are, and how pages are found and sorted into kinds.
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  LANGS,
+  PUBLIC,
+  REQUIRED_KINDS,
+  htmlFiles,
+  pageKinds,
+} from './site.mjs';
 
 // ---------------------------------------------------------------------------------------
 // Search queries: each must find `slug` as its first result on /{lang}/search/. Words chosen
@@ -51,76 +60,6 @@ const ARABIC_VARIANTS = [
   { plain: 'كرة القدم', variant: 'كره القدم', what: 'ه for ة' },
   { plain: 'كرة القدم', variant: 'كُرَة القَدَم', what: 'with diacritics' },
   { plain: 'كرة القدم', variant: 'كرة الـقـدم', what: 'with tatweels inside a word' },
-];
-
-const LANGS = ['fr', 'ar'];
-const here = fileURLToPath(new URL('.', import.meta.url));
-const PUBLIC = resolve(process.env.MARSAD_PUBLIC ?? join(here, '..', '..', 'public'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-// ---------------------------------------------------------------------------------------
-// The built site: every HTML file, as site paths (`/fr/regions/`, `/fr/404.html`).
-
-async function htmlFiles(dir, prefix = '/') {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path, `${prefix}${entry.name}/`)));
-    else if (entry.name.endsWith('.html')) {
-      out.push({ file: path, path: entry.name === 'index.html' ? prefix : prefix + entry.name });
-    }
-  }
-  return out;
-}
-
-// Sections with an index and one page per item. A page kind is found by its URL shape, so no
-// slug is written here.
-const SECTIONS = ['articles', 'regions', 'partners', 'mous', 'programmes', 'events'];
-const SINGLE = ['sources', 'search', 'data'];
-
-/** Kind name → site path, for one language, from the built pages. */
-function pageKinds(paths, lang) {
-  const kinds = new Map();
-  const first = (kind, test) => {
-    const found = paths.filter(test).sort()[0];
-    if (found) kinds.set(kind, found);
-  };
-  first('home', (p) => p === `/${lang}/`);
-  for (const section of SECTIONS) {
-    first(`${section} index`, (p) => p === `/${lang}/${section}/`);
-    first(`${section} item`, (p) =>
-      new RegExp(`^/${lang}/${section}/(?!page/)[^/]+/$`).test(p),
-    );
-  }
-  for (const single of SINGLE) first(single, (p) => p === `/${lang}/${single}/`);
-  // A standalone page (about, methodology): a first-level folder no other kind uses.
-  const known = new Set([...SECTIONS, ...SINGLE]);
-  first('standalone page', (p) => {
-    const m = new RegExp(`^/${lang}/([^/]+)/$`).exec(p);
-    return m !== null && !known.has(m[1]);
-  });
-  if (paths.includes(`/${lang}/about/`)) kinds.set('standalone page', `/${lang}/about/`);
-  return kinds;
-}
-
-/** Every kind the site must have, per language. */
-const REQUIRED_KINDS = [
-  'home',
-  ...SECTIONS.flatMap((s) => [`${s} index`, `${s} item`]),
-  'sources',
-  'standalone page',
-  'search',
-  'data',
 ];
 
 // Script elements of an HTML text: external and inline, JSON-LD left out (data, not code).
