@@ -569,3 +569,6 @@ data-field-article-summary = الملخص، بكل لغة نُشر بها الم
 data-field-article-date = تاريخ المقال، بكل لغة.
 data-field-article-updated = تاريخ آخر مراجعة، إن رُوجع المقال.
 ## End of the open data block.
+
+## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
+breadcrumbs-label = مسار التصفح

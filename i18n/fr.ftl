@@ -478,3 +478,6 @@ data-field-article-summary = Résumé, dans chaque langue où l'article est publ
 data-field-article-date = Date de l'article, dans chaque langue.
 data-field-article-updated = Date de la dernière révision, s'il a été révisé.
 ## End of the open data block.
+
+## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
+breadcrumbs-label = Fil d'Ariane
