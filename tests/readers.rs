@@ -34,7 +34,11 @@ fn woff2_cmap(woff2: &[u8]) -> Vec<u8> {
     assert_eq!(&woff2[..4], b"wOF2", "not a WOFF2 file");
     let u16_at = |at: usize| u16::from_be_bytes([woff2[at], woff2[at + 1]]);
     let u32_at = |at: usize| u32::from_be_bytes(woff2[at..at + 4].try_into().expect("4 bytes"));
-    assert_ne!(&woff2[4..8], b"ttcf", "font collections are not expected here");
+    assert_ne!(
+        &woff2[4..8],
+        b"ttcf",
+        "font collections are not expected here"
+    );
     let tables = usize::from(u16_at(12));
     let compressed_length = u32_at(20) as usize;
     let mut at = 48;
@@ -167,13 +171,14 @@ fn the_arabic_font_covers_every_arabic_character_of_the_site() {
     let woff2 = fs::read(repo().join(FONT)).expect("the font is in the theme");
     let cmap = woff2_cmap(&woff2);
     let has = covered(&cmap);
-    assert!(has('ب') && has('،') && !has('A'), "the Arabic subset, read right");
+    assert!(
+        has('ب') && has('،') && !has('A'),
+        "the Arabic subset, read right"
+    );
     let characters = arabic_characters();
     assert!(characters.len() > 40, "the site's Arabic text was found");
-    let missing: BTreeMap<char, BTreeSet<PathBuf>> = characters
-        .into_iter()
-        .filter(|(c, _)| !has(*c))
-        .collect();
+    let missing: BTreeMap<char, BTreeSet<PathBuf>> =
+        characters.into_iter().filter(|(c, _)| !has(*c)).collect();
     assert!(
         missing.is_empty(),
         "characters the Arabic font lacks (readers would see them in a fallback font, \
@@ -206,7 +211,11 @@ fn the_font_face_unicode_range_takes_in_every_arabic_character() {
                 .any(|&(low, high)| (low..=high).contains(&u32::from(*c)))
         })
         .collect();
-    assert!(missing.is_empty(), "outside unicode-range:\n{}", describe(&missing));
+    assert!(
+        missing.is_empty(),
+        "outside unicode-range:\n{}",
+        describe(&missing)
+    );
 }
 
 #[test]
@@ -220,8 +229,13 @@ fn the_stylesheet_names_the_font_by_its_fingerprinted_name() {
         .trim_start_matches('/')
         .to_owned();
     let css = fs::read_to_string(output.dir.join(&style)).expect("linked stylesheet");
-    assert!(!css.contains("noto-naskh-arabic.woff2"), "the bare name is gone");
-    let at = css.find("url(fonts/noto-naskh-arabic.").expect("the font's url()");
+    assert!(
+        !css.contains("noto-naskh-arabic.woff2"),
+        "the bare name is gone"
+    );
+    let at = css
+        .find("url(fonts/noto-naskh-arabic.")
+        .expect("the font's url()");
     let url = &css[at + 4..at + 4 + css[at + 4..].find(')').expect(")")];
     let font = output.dir.join("assets").join(url);
     assert_eq!(
@@ -299,17 +313,22 @@ fn pages_below_an_index_show_the_breadcrumbs_of_their_json_ld() {
     let mut shown = 0;
     for (path, html) in &output.pages {
         let navs = select(html, "nav.breadcrumbs");
-        let below_an_index = ["articles", "regions", "partners", "mous", "programmes", "events"]
-            .iter()
-            .any(|section| {
-                path.strip_prefix("/fr/")
-                    .or_else(|| path.strip_prefix("/ar/"))
-                    .and_then(|rest| rest.strip_prefix(section))
-                    .and_then(|rest| rest.strip_prefix('/'))
-                    .is_some_and(|rest| !rest.is_empty() && !rest.starts_with("page/"))
-            })
-            || ["/fr/about/", "/ar/about/"]
-                .contains(&path.as_str());
+        let below_an_index = [
+            "articles",
+            "regions",
+            "partners",
+            "mous",
+            "programmes",
+            "events",
+        ]
+        .iter()
+        .any(|section| {
+            path.strip_prefix("/fr/")
+                .or_else(|| path.strip_prefix("/ar/"))
+                .and_then(|rest| rest.strip_prefix(section))
+                .and_then(|rest| rest.strip_prefix('/'))
+                .is_some_and(|rest| !rest.is_empty() && !rest.starts_with("page/"))
+        }) || ["/fr/about/", "/ar/about/"].contains(&path.as_str());
         if !below_an_index {
             assert!(navs.is_empty(), "{path} shows breadcrumbs");
             continue;
@@ -317,7 +336,11 @@ fn pages_below_an_index_show_the_breadcrumbs_of_their_json_ld() {
         assert_eq!(navs.len(), 1, "{path} has no breadcrumbs");
         shown += 1;
         let nav = navs[0];
-        assert!(nav.value().attr("aria-label").is_some_and(|l| !l.is_empty()));
+        assert!(
+            nav.value()
+                .attr("aria-label")
+                .is_some_and(|l| !l.is_empty())
+        );
         let items: Vec<ElementRef> = nav
             .select(&scraper::Selector::parse("ol > li").expect("selector"))
             .collect();
@@ -335,7 +358,10 @@ fn pages_below_an_index_show_the_breadcrumbs_of_their_json_ld() {
                 assert!(link.is_none(), "{path}: the page itself is not a link");
                 assert_eq!(href, path, "{path}: the trail ends at the page");
             } else {
-                assert_eq!(link.and_then(|a| a.value().attr("href")), Some(href.as_str()));
+                assert_eq!(
+                    link.and_then(|a| a.value().attr("href")),
+                    Some(href.as_str())
+                );
             }
         }
     }
@@ -404,7 +430,11 @@ fn latin_partner_names_on_arabic_pages_are_isolated() {
             }
             checked += 1;
             if !isolated(parent) {
-                bare.push(format!("{path}: <{}>{}", parent.value().name(), text.trim()));
+                bare.push(format!(
+                    "{path}: <{}>{}",
+                    parent.value().name(),
+                    text.trim()
+                ));
             }
         }
     }

@@ -331,12 +331,16 @@ fn changing_the_font_renames_the_stylesheet_that_names_it() {
     let output = served.server.output().to_path_buf();
     let linked = || {
         let home = fs::read_to_string(output.join("ar/index.html")).expect("home");
-        let at = home.find("rel=\"stylesheet\" href=\"").expect("stylesheet link");
+        let at = home
+            .find("rel=\"stylesheet\" href=\"")
+            .expect("stylesheet link");
         let rest = &home[at + "rel=\"stylesheet\" href=\"".len()..];
         rest[..rest.find('"').expect("end")].to_owned()
     };
     let before = linked();
-    let font = served.root().join("themes/observatory/static/fonts/noto-naskh-arabic.woff2");
+    let font = served
+        .root()
+        .join("themes/observatory/static/fonts/noto-naskh-arabic.woff2");
     let mut bytes = fs::read(&font).expect("font");
     bytes.push(0);
     fs::write(&font, bytes).expect("write font");
@@ -349,7 +353,10 @@ fn changing_the_font_renames_the_stylesheet_that_names_it() {
     let start = css.find("url(fonts/").expect("font url") + "url(".len();
     let font_url = &css[start..start + css[start..].find(')').expect(")")];
     assert!(output.join("assets").join(font_url).is_file(), "{font_url}");
-    assert!(!output.join(before.trim_start_matches('/')).exists(), "old stylesheet gone");
+    assert!(
+        !output.join(before.trim_start_matches('/')).exists(),
+        "old stylesheet gone"
+    );
 }
 
 /// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist

@@ -32,7 +32,9 @@ pub fn references(css: &str) -> Vec<Reference> {
     while i < bytes.len() {
         match bytes[i] {
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = css[i + 2..].find("*/").map_or(bytes.len(), |end| i + 2 + end + 2);
+                i = css[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |end| i + 2 + end + 2);
             }
             b'"' | b'\'' => i = string(bytes, i).1,
             b'\\' => i = after_escape(bytes, i),
@@ -125,7 +127,9 @@ fn skip_blanks(css: &str, mut i: usize) -> usize {
             i += 1;
         }
         if css[i..].starts_with("/*") {
-            i = css[i + 2..].find("*/").map_or(bytes.len(), |end| i + 2 + end + 2);
+            i = css[i + 2..]
+                .find("*/")
+                .map_or(bytes.len(), |end| i + 2 + end + 2);
         } else {
             return i;
         }
@@ -278,10 +282,7 @@ mod tests {
     use super::*;
 
     fn urls(css: &str) -> Vec<&str> {
-        references(css)
-            .into_iter()
-            .map(|r| &css[r.span])
-            .collect()
+        references(css).into_iter().map(|r| &css[r.span]).collect()
     }
 
     #[test]
@@ -294,7 +295,13 @@ mod tests {
 "#;
         assert_eq!(
             urls(css),
-            ["print.css", "base.css", "fonts/a.woff2", "b c.woff", "img/x.svg"]
+            [
+                "print.css",
+                "base.css",
+                "fonts/a.woff2",
+                "b c.woff",
+                "img/x.svg"
+            ]
         );
     }
 
@@ -376,11 +383,7 @@ mod tests {
     #[test]
     fn rewriting_keeps_the_directory_and_suffix() {
         assert_eq!(
-            rewritten_url(
-                "../fonts/",
-                Path::new("fonts/a.0123456789.woff2"),
-                "?v=2"
-            ),
+            rewritten_url("../fonts/", Path::new("fonts/a.0123456789.woff2"), "?v=2"),
             "../fonts/a.0123456789.woff2?v=2"
         );
         assert_eq!(
@@ -400,6 +403,9 @@ mod tests {
                 (found[1].span.clone(), "y.2.woff".to_owned()),
             ],
         );
-        assert_eq!(replaced, "a{background:url(x.1.png)} b{src:url('y.2.woff')}");
+        assert_eq!(
+            replaced,
+            "a{background:url(x.1.png)} b{src:url('y.2.woff')}"
+        );
     }
 }

@@ -790,13 +790,21 @@ impl Publishing<'_> {
             (fingerprinted(relative, bytes), None)
         } else {
             let text = css::replace(&file.text, &replacements);
-            (fingerprinted(relative, text.as_bytes()), Some(Arc::from(text)))
+            (
+                fingerprinted(relative, text.as_bytes()),
+                Some(Arc::from(text)),
+            )
         };
         self.done[index] = Some((published.clone(), rewritten));
         Some(published)
     }
 
-    fn missing(&self, file: &Arc<SourceFile>, span: std::ops::Range<usize>, url: &str) -> Diagnostic {
+    fn missing(
+        &self,
+        file: &Arc<SourceFile>,
+        span: std::ops::Range<usize>,
+        url: &str,
+    ) -> Diagnostic {
         let static_dir = file
             .path
             .ancestors()

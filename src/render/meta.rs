@@ -915,7 +915,10 @@ impl Reader<'_, '_> {
     }
 
     /// The trail below the home page with the home page first.
-    fn from_home(&self, trail: Vec<(String, String)>) -> Result<Vec<(String, String)>, String> {
+    fn trail_from_home(
+        &self,
+        trail: Vec<(String, String)>,
+    ) -> Result<Vec<(String, String)>, String> {
         if trail.is_empty() {
             return Ok(trail);
         }
@@ -968,7 +971,7 @@ pub fn meta(views: &Views, page: Page) -> Result<Meta, String> {
             .map_or_else(|| code.to_owned(), |l| og_locale(&l.locale))
     };
     let mut json_ld: Vec<String> = described.main.into_iter().collect();
-    let trail = reader.from_home(described.trail)?;
+    let trail = reader.trail_from_home(described.trail)?;
     if !trail.is_empty() {
         json_ld.push(reader.breadcrumbs(&trail)?);
     }
