@@ -586,3 +586,5 @@ target-chart-target = الهدف: { $value }
 target-chart-deadline = في أفق { $date }
 progress-not-reported = التقدم: لا يحدده أي مصدر بالأرقام.
 elapsed-text = الوقت المنقضي: { $percent }% من الفترة الممتدة من { $from } إلى { $to }، إلى غاية { $asof } (تاريخ أحدث مصدر).
+## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
+breadcrumbs-label = مسار التصفح

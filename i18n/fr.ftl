@@ -495,3 +495,5 @@ target-chart-target = Objectif : { $value }
 target-chart-deadline = d'ici { $date }
 progress-not-reported = Avancement : aucune source ne le chiffre.
 elapsed-text = Temps écoulé : { $percent } % de la période allant de { $from } à { $to }, au { $asof } (date de la source la plus récente).
+## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
+breadcrumbs-label = Fil d'Ariane

@@ -274,6 +274,16 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
         }
     };
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Fluent's isolation is off, decided after an audit of where messages go (issue 6). On,
+    // it wraps every placeable in U+2068…U+2069 (FSI…PDI), and formatted messages end up in
+    // attributes (`aria-label`, feed titles), `<title>`, Open Graph tags, JSON-LD, feeds, the
+    // search index and the open data files: invisible characters that tests, search queries
+    // and other programs then have to strip, and that change what a reader copies. Most
+    // placeables are numbers or text in the page's own language, which need no isolation.
+    // Where a value may run the other way (a Latin partner name, a place, an event's name,
+    // an address, a code), the templates isolate it in HTML instead: `<bdi>`, or `dir="ltr"`
+    // on URLs and codes — see "Right to left" in the README. Plain-text outputs (titles,
+    // descriptions) are left to the reader's bidi algorithm, as they were.
     bundle.set_use_isolating(false);
     if let Err(errors) = bundle.add_resource(resource) {
         for error in errors {

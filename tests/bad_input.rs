@@ -938,3 +938,34 @@ fn a_page_needs_a_title() {
         &["`title` is empty", "--> content/pages/about.fr.md:2:1"],
     );
 }
+
+#[test]
+fn a_stylesheet_url_to_a_missing_theme_file() {
+    let style = "themes/observatory/static/style.css";
+    let mut position = (0, 0);
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            style,
+            "url(fonts/noto-naskh-arabic.woff2)",
+            "url(fonts/noto-naskh-arbic.woff2)",
+        );
+        let text = fs::read_to_string(root.join(style)).expect("stylesheet");
+        let at = text.find("fonts/noto-naskh-arbic").expect("edited");
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        position = (
+            text[..at].matches('\n').count() + 1,
+            text[line_start..at].chars().count() + 1,
+        );
+    });
+    let (line, column) = position;
+    expect(
+        &errors,
+        &[
+            "`fonts/noto-naskh-arbic.woff2` is not a file of the theme",
+            &format!("{style}:{line}:{column}"),
+            "no such file in themes/observatory/static",
+            "fix the path",
+        ],
+    );
+}

@@ -323,6 +323,42 @@ fn every_kind_of_article_and_page_edit_matches_a_full_build() {
     assert_ne!(before, home(), "pages link the new name");
 }
 
+/// The stylesheet names the font by its fingerprinted name: a new font is a new font name,
+/// so a new stylesheet name, which every page links; the old font and stylesheet go.
+#[test]
+fn changing_the_font_renames_the_stylesheet_that_names_it() {
+    let served = Served::start();
+    let output = served.server.output().to_path_buf();
+    let linked = || {
+        let home = fs::read_to_string(output.join("ar/index.html")).expect("home");
+        let at = home
+            .find("rel=\"stylesheet\" href=\"")
+            .expect("stylesheet link");
+        let rest = &home[at + "rel=\"stylesheet\" href=\"".len()..];
+        rest[..rest.find('"').expect("end")].to_owned()
+    };
+    let before = linked();
+    let font = served
+        .root()
+        .join("themes/observatory/static/fonts/noto-naskh-arabic.woff2");
+    let mut bytes = fs::read(&font).expect("font");
+    bytes.push(0);
+    fs::write(&font, bytes).expect("write font");
+    built(served.next_report());
+    let _ = served.settle(Duration::from_millis(300));
+    served.assert_same_as_full_build("a new font");
+    let after = linked();
+    assert_ne!(before, after, "pages link a new stylesheet");
+    let css = fs::read_to_string(output.join(after.trim_start_matches('/'))).expect("new css");
+    let start = css.find("url(fonts/").expect("font url") + "url(".len();
+    let font_url = &css[start..start + css[start..].find(')').expect(")")];
+    assert!(output.join("assets").join(font_url).is_file(), "{font_url}");
+    assert!(
+        !output.join(before.trim_start_matches('/')).exists(),
+        "old stylesheet gone"
+    );
+}
+
 /// Regression (found in review): `Workspace::apply` drops changed paths that no longer exist
 /// and have no extension (meant for `sed -i` temporaries), so deleting an extensionless theme
 /// file (`CNAME`, `_redirects`, a font without extension) leaves it in the output.

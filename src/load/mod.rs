@@ -5,6 +5,7 @@
 //! whether a referenced region exists is the link stage's question. Every problem becomes a
 //! diagnostic and loading goes on, so one run reports all of them.
 
+pub mod css;
 pub mod date;
 pub mod front_matter;
 pub mod schema;
@@ -76,10 +77,11 @@ pub struct Template {
     pub file: Arc<SourceFile>,
 }
 
-/// A static file of the theme, copied as is under a name that carries a hash of its
-/// content (`style.css` → `style.3f9a1c2b7d.css`), so it can be cached forever: a change makes
-/// a new name, and every page links the new one.
-#[derive(Debug, Clone)]
+/// A static file of the theme, published under a name that carries a hash of its content
+/// (`style.css` → `style.3f9a1c2b7d.css`), so it can be cached forever: a change makes a new
+/// name, and every page links the new one. Stylesheets are published with their `url()`s
+/// naming the other files' published names ([`css`]), and hashed as published.
+#[derive(Clone)]
 pub struct Asset {
     /// Path relative to the theme's `static/` folder.
     pub relative: PathBuf,
@@ -87,6 +89,19 @@ pub struct Asset {
     pub absolute: PathBuf,
     /// Path relative to the output's `assets/` folder, with the content hash.
     pub published: PathBuf,
+    /// What to publish when it is not the file as it is on disk: a stylesheet whose
+    /// references to other theme files were rewritten.
+    pub rewritten: Option<Arc<str>>,
+}
+
+impl std::fmt::Debug for Asset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Asset")
+            .field("relative", &self.relative)
+            .field("published", &self.published)
+            .field("rewritten", &self.rewritten.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 /// `name.ext` → `name.<hash>.ext`, with the first 10 hex digits of the content's SHA-256.
@@ -492,7 +507,12 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
             .in_file(&shown)
             .hint("check that the file exists and that you may read it")
     })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    decode_source(shown, &bytes)
+}
+
+/// A file's bytes as UTF-8 text, shown as `shown`; see [`read_source`].
+fn decode_source(shown: PathBuf, bytes: &[u8]) -> Result<Arc<SourceFile>, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(shown, text)),
         Err(error) => {
@@ -616,12 +636,13 @@ fn template_name(root: &Path, config: &Config, shown: &Path) -> String {
         .replace('\\', "/")
 }
 
-/// Lists templates (they are read like content) and static files (copied later).
+/// Lists the theme's static files and decides their published names: other files by their
+/// bytes, stylesheets by their text once their `url()`s name the published files.
 fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<Asset> {
     let dir = theme_dir(root, config).join("static");
-    let mut assets = Vec::new();
+    let mut files: Vec<(PathBuf, PathBuf, Vec<u8>)> = Vec::new();
     if !dir.exists() {
-        return assets;
+        return Vec::new();
     }
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
         match entry {
@@ -632,11 +653,7 @@ fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<
                     .unwrap_or(entry.path())
                     .to_path_buf();
                 match std::fs::read(entry.path()) {
-                    Ok(bytes) => assets.push(Asset {
-                        published: fingerprinted(&relative, &bytes),
-                        relative,
-                        absolute: entry.into_path(),
-                    }),
+                    Ok(bytes) => files.push((relative, entry.into_path(), bytes)),
                     Err(error) => problems.push(
                         Diagnostic::error(format!("cannot read this theme file: {error}"))
                             .in_file(display(root, entry.path()))
@@ -648,7 +665,156 @@ fn list_assets(root: &Path, config: &Config, problems: &mut Diagnostics) -> Vec<
             Err(error) => problems.push(walk_error(root, &error)),
         }
     }
-    assets
+    let mut publishing = Publishing {
+        root,
+        files: &files,
+        done: vec![None; files.len()],
+        visiting: vec![false; files.len()],
+        problems,
+    };
+    for index in 0..files.len() {
+        publishing.publish(index);
+    }
+    let done = publishing.done;
+    files
+        .into_iter()
+        .zip(done)
+        .filter_map(|((relative, absolute, _), published)| {
+            let (published, rewritten) = published?;
+            Some(Asset {
+                relative,
+                absolute,
+                published,
+                rewritten,
+            })
+        })
+        .collect()
+}
+
+/// Decides published names, a stylesheet after the files it refers to (a stylesheet may
+/// import another: its name depends on the other's).
+struct Publishing<'a> {
+    root: &'a Path,
+    /// Every static file: path in `static/`, path on disk, bytes.
+    files: &'a [(PathBuf, PathBuf, Vec<u8>)],
+    /// Published path and rewritten text of each file decided so far.
+    done: Vec<Option<(PathBuf, Option<Arc<str>>)>>,
+    /// Stylesheets being decided, to catch a cycle of imports.
+    visiting: Vec<bool>,
+    problems: &'a mut Diagnostics,
+}
+
+impl Publishing<'_> {
+    /// The published path of file `index`, deciding it if need be; `None` when the file
+    /// cannot be published (a stylesheet with a broken reference).
+    fn publish(&mut self, index: usize) -> Option<PathBuf> {
+        if let Some((published, _)) = &self.done[index] {
+            return Some(published.clone());
+        }
+        let (relative, absolute, bytes) = &self.files[index];
+        let is_css = relative
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("css"));
+        if !is_css {
+            let published = fingerprinted(relative, bytes);
+            self.done[index] = Some((published.clone(), None));
+            return Some(published);
+        }
+        if self.visiting[index] {
+            return None;
+        }
+        self.visiting[index] = true;
+        let file = match decode_source(display(self.root, absolute), bytes) {
+            Ok(file) => file,
+            Err(diagnostic) => {
+                self.problems.push(diagnostic);
+                return None;
+            }
+        };
+        let mut replacements = Vec::new();
+        let mut broken = false;
+        for reference in css::references(&file.text) {
+            let url = &file.text[reference.span.clone()];
+            let target = css::target(relative, url);
+            if reference.escaped && target != css::Target::Elsewhere {
+                self.problems.push(
+                    Diagnostic::error("a backslash escape in a theme file's URL")
+                        .at(&file, reference.span.clone())
+                        .label("written with a backslash")
+                        .hint("write the path without escapes (put it in quotes if it has spaces or parentheses)"),
+                );
+                broken = true;
+                continue;
+            }
+            let css::Target::Theme {
+                path,
+                directory,
+                suffix,
+            } = target
+            else {
+                if target == css::Target::Outside {
+                    self.problems.push(self.missing(&file, reference.span, url));
+                    broken = true;
+                }
+                continue;
+            };
+            let found = self.files.iter().position(|(other, _, _)| *other == path);
+            let Some(other) = found else {
+                self.problems.push(self.missing(&file, reference.span, url));
+                broken = true;
+                continue;
+            };
+            if self.visiting[other] {
+                self.problems.push(
+                    Diagnostic::error("stylesheets that import each other")
+                        .at(&file, reference.span)
+                        .label("this one is already being imported")
+                        .hint("a stylesheet's published name depends on those it refers to: break the cycle"),
+                );
+                broken = true;
+                continue;
+            }
+            match self.publish(other) {
+                Some(published) => replacements.push((
+                    reference.span,
+                    css::rewritten_url(&directory, &published, &suffix),
+                )),
+                None => broken = true,
+            }
+        }
+        self.visiting[index] = false;
+        if broken {
+            return None;
+        }
+        let (published, rewritten) = if replacements.is_empty() {
+            (fingerprinted(relative, bytes), None)
+        } else {
+            let text = css::replace(&file.text, &replacements);
+            (
+                fingerprinted(relative, text.as_bytes()),
+                Some(Arc::from(text)),
+            )
+        };
+        self.done[index] = Some((published.clone(), rewritten));
+        Some(published)
+    }
+
+    fn missing(
+        &self,
+        file: &Arc<SourceFile>,
+        span: std::ops::Range<usize>,
+        url: &str,
+    ) -> Diagnostic {
+        let static_dir = file
+            .path
+            .ancestors()
+            .find(|a| a.ends_with("static"))
+            .map_or_else(|| PathBuf::from("static"), Path::to_path_buf);
+        Diagnostic::error(format!("`{url}` is not a file of the theme"))
+            .at(file, span)
+            .label(format!("no such file in {}", static_dir.display()))
+            .hint("a relative url() names a file of the theme's static/ folder, from the stylesheet's folder: fix the path, add the file, or write an absolute URL for a file the theme does not ship")
+    }
 }
 
 /// Lists the theme's templates: `.html` and `.xml` files under `templates/`.

@@ -62,6 +62,7 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
         .collect();
     let events = resolve_links(events, env, &mut errors);
     let events = raw_html_as_text(events);
+    let events = isolate_link_text(events);
     let events = namespace_footnotes(events, &mut ids);
     let events = heading_anchors(
         events,
@@ -161,6 +162,29 @@ fn raw_html_as_text(events: Vec<Event>) -> Vec<Event> {
                 } else {
                     out.push(Event::Text(html));
                 }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A link's text is a `<bdi>`: links name things (a partner, a source, a place), and a name
+/// may run the other way from the sentence around it — `[OpenAI](@/partners/openai)،` in an
+/// Arabic paragraph, a French source title in an Arabic one. Isolated, a Latin name cannot
+/// pull the neighbouring punctuation or numbers into its direction. Runs after raw HTML is
+/// turned into text, so these two tags are the only markup added.
+fn isolate_link_text(events: Vec<Event>) -> Vec<Event> {
+    let mut out = Vec::with_capacity(events.len());
+    for event in events {
+        match event {
+            Event::Start(Tag::Link { .. }) => {
+                out.push(event);
+                out.push(Event::InlineHtml(CowStr::Borrowed("<bdi>")));
+            }
+            Event::End(TagEnd::Link) => {
+                out.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+                out.push(event);
             }
             other => out.push(other),
         }
@@ -376,6 +400,18 @@ mod tests {
         );
         assert_eq!(errors.len(), 1);
         assert_eq!(&text[errors[0].span.clone()], "[rien](@/regions/atlantis)");
+    }
+
+    #[test]
+    fn link_text_is_isolated() {
+        let (out, _) = render_fr("Avec [OpenAI](https://openai.com), [ici](@/regions/oriental).");
+        assert!(
+            out.html.contains(
+                "<a href=\"https://openai.com\"><bdi>OpenAI</bdi></a>, <a href=\"/fr/regions/oriental/\"><bdi>ici</bdi></a>"
+            ),
+            "{}",
+            out.html
+        );
     }
 
     #[test]

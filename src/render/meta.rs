@@ -139,6 +139,11 @@ pub struct Meta {
     pub modified_time: Option<String>,
     /// JSON-LD documents, each escaped for a `<script type="application/ld+json">` block.
     pub json_ld: Vec<String>,
+    /// The breadcrumb trail as names and site paths, from the language's home page down to
+    /// the page itself; empty on home pages. The JSON-LD `BreadcrumbList` is made from it, and
+    /// so are the breadcrumbs pages show ([`super::pages`]): one trail, two renderings.
+    #[serde(skip)]
+    pub trail: Vec<(String, String)>,
 }
 
 /// A JSON-LD document: a node with its `@context`.
@@ -909,17 +914,28 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// The breadcrumb trail: the home page, then `trail`.
-    fn breadcrumbs(&self, trail: Vec<(String, String)>) -> Result<String, String> {
+    /// The trail below the home page with the home page first.
+    fn trail_from_home(
+        &self,
+        trail: Vec<(String, String)>,
+    ) -> Result<Vec<(String, String)>, String> {
+        if trail.is_empty() {
+            return Ok(trail);
+        }
         let home = self.section("nav-home", Urls::home(self.lang()))?;
-        let items = std::iter::once(home)
-            .chain(trail)
+        Ok(std::iter::once(home).chain(trail).collect())
+    }
+
+    /// The JSON-LD of a breadcrumb trail (the home page first).
+    fn breadcrumbs(&self, trail: &[(String, String)]) -> Result<String, String> {
+        let items = trail
+            .iter()
             .enumerate()
             .map(|(i, (name, path))| ListItem {
                 kind: "ListItem",
                 position: i + 1,
-                name,
-                item: self.absolute(&path),
+                name: name.clone(),
+                item: self.absolute(path),
             })
             .collect();
         Document::script(BreadcrumbList {
@@ -955,8 +971,9 @@ pub fn meta(views: &Views, page: Page) -> Result<Meta, String> {
             .map_or_else(|| code.to_owned(), |l| og_locale(&l.locale))
     };
     let mut json_ld: Vec<String> = described.main.into_iter().collect();
-    if !described.trail.is_empty() {
-        json_ld.push(reader.breadcrumbs(described.trail)?);
+    let trail = reader.trail_from_home(described.trail)?;
+    if !trail.is_empty() {
+        json_ld.push(reader.breadcrumbs(&trail)?);
     }
     Ok(Meta {
         title,
@@ -975,6 +992,7 @@ pub fn meta(views: &Views, page: Page) -> Result<Meta, String> {
         published_time: described.published_time,
         modified_time: described.modified_time,
         json_ld,
+        trail,
     })
 }
 
@@ -1014,6 +1032,7 @@ pub fn root_meta(site: &Site, urls: &Urls) -> Meta {
         published_time: None,
         modified_time: None,
         json_ld: Vec::new(),
+        trail: Vec::new(),
     }
 }
 

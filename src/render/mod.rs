@@ -540,11 +540,17 @@ pub fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), D
     })
 }
 
-/// Copies the theme's static files under `/assets/` and writes the highlighting stylesheet.
+/// Publishes the theme's static files under `/assets/` (copied, or written as rewritten:
+/// stylesheets naming other files by their published names) and writes the highlighting
+/// stylesheet.
 pub fn copy_assets(site: &Site, output: &dyn Output) -> Result<(), Diagnostic> {
     for asset in &site.assets {
         let relative = PathBuf::from("assets").join(&asset.published);
-        output.copy(&asset.absolute, &relative).map_err(|error| {
+        let written = match &asset.rewritten {
+            Some(text) => output.write(&relative, text.as_bytes()),
+            None => output.copy(&asset.absolute, &relative),
+        };
+        written.map_err(|error| {
             Diagnostic::error(format!("cannot copy a theme file: {error}"))
                 .in_file(crate::load::display(&site.root, &asset.absolute))
         })?;

@@ -166,6 +166,21 @@ impl Page {
         )
     }
 
+    /// True for pages below an index, which show where they are: articles, fact sheets and
+    /// standalone pages. Indexes are one step from home, which the navigation already says.
+    fn shows_breadcrumbs(self) -> bool {
+        matches!(
+            self,
+            Page::Article(_)
+                | Page::Region(_)
+                | Page::Partner(_)
+                | Page::Mou(_)
+                | Page::Programme(_)
+                | Page::Event(_)
+                | Page::Static(_)
+        )
+    }
+
     /// The languages this page exists in: every language, except for articles and
     /// standalone pages, which exist in the languages they are written in.
     pub fn languages(self, site: &Site) -> Vec<&str> {
@@ -302,7 +317,29 @@ struct Layout {
     feeds: Vec<FeedLink>,
     style: Option<String>,
     highlight: Option<String>,
+    /// The Arabic web font, preloaded by pages in Arabic: their body text needs it at first
+    /// paint, and the stylesheet would only reveal it after it is itself loaded.
+    font: Option<String>,
+    /// The visible breadcrumbs, on pages below an index (articles, fact sheets, standalone
+    /// pages): the trail of the page's JSON-LD `BreadcrumbList`, linked; the last is the page.
+    breadcrumbs: Vec<Crumb>,
     root: String,
+}
+
+/// One step of the breadcrumbs.
+#[derive(Debug, Serialize)]
+struct Crumb {
+    text: String,
+    href: String,
+}
+
+/// The theme's Arabic web font, by its path in `static/`.
+const ARABIC_FONT: &str = "fonts/noto-naskh-arabic.woff2";
+
+/// True for a language written in Arabic script: Arabic (`ar`, `ar-MA`), whose pages preload
+/// the Arabic font.
+fn writes_arabic(lang: &str) -> bool {
+    lang.split('-').next() == Some("ar")
 }
 
 /// The link to a theme file by its name in `static/`, if the theme has it.
@@ -313,7 +350,7 @@ fn asset_href(site: &Site, urls: &Urls, name: &str) -> Option<String> {
 
 /// The parts of a context shared by every page: language, direction, canonical and alternate
 /// URLs, the language switcher, navigation and assets.
-fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
+fn layout(views: &Views, page: Page, has_code: bool, trail: &[(String, String)]) -> Layout {
     let site = views.site;
     let urls = views.urls;
     let lang = views.lang;
@@ -369,6 +406,22 @@ fn layout(views: &Views, page: Page, has_code: bool) -> Layout {
             .collect(),
         style: asset_href(site, urls, "style.css"),
         highlight: has_code.then(|| urls.href(&Urls::asset(&highlight::stylesheet().0))),
+        font: if writes_arabic(lang) {
+            asset_href(site, urls, ARABIC_FONT)
+        } else {
+            None
+        },
+        breadcrumbs: if page.shows_breadcrumbs() {
+            trail
+                .iter()
+                .map(|(text, path)| Crumb {
+                    text: text.clone(),
+                    href: urls.href(path),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         root: urls.href(&Urls::root()),
     }
 }
@@ -467,14 +520,12 @@ pub fn context(
     context.insert("lang", lang);
     context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
     context.insert("site_title", language.map_or("", |l| l.title.as_str()));
-    context.insert(
-        "meta",
-        &meta::meta(views, page).map_err(tera::Error::message)?,
-    );
+    let meta = meta::meta(views, page).map_err(tera::Error::message)?;
     context.insert(
         "layout",
-        &layout(views, page, body.is_some_and(|b| b.has_code)),
+        &layout(views, page, body.is_some_and(|b| b.has_code), &meta.trail),
     );
+    context.insert("meta", &meta);
     // Beside the layout: the footer and the sources page link to the open data page.
     context.insert("data_page", &views.urls.href(&Urls::data(lang)));
     let value = match page {
