@@ -316,6 +316,8 @@ struct Layout {
     searchable: bool,
     feeds: Vec<FeedLink>,
     style: Option<String>,
+    /// The site's icon; linked so browsers do not ask for a `/favicon.ico` there is not.
+    icon: Option<String>,
     highlight: Option<String>,
     /// The Arabic web font, preloaded by pages in Arabic: their body text needs it at first
     /// paint, and the stylesheet would only reveal it after it is itself loaded.
@@ -335,6 +337,9 @@ struct Crumb {
 
 /// The theme's Arabic web font, by its path in `static/`.
 const ARABIC_FONT: &str = "fonts/noto-naskh-arabic.woff2";
+
+/// The theme's icon, in `static/`.
+const ICON: &str = "favicon.svg";
 
 /// True for a language written in Arabic script: Arabic (`ar`, `ar-MA`), whose pages preload
 /// the Arabic font.
@@ -405,6 +410,7 @@ fn layout(views: &Views, page: Page, has_code: bool, trail: &[(String, String)])
             })
             .collect(),
         style: asset_href(site, urls, "style.css"),
+        icon: asset_href(site, urls, ICON),
         highlight: has_code.then(|| urls.href(&Urls::asset(&highlight::stylesheet().0))),
         font: if writes_arabic(lang) {
             asset_href(site, urls, ARABIC_FONT)
@@ -744,6 +750,7 @@ pub fn root_context(site: &Site, urls: &Urls) -> Context {
     context.insert("lang", &site.config.default_language);
     context.insert("languages", &languages);
     context.insert("style", &asset_href(site, urls, "style.css"));
+    context.insert("icon", &asset_href(site, urls, ICON));
     context.insert(
         "alternates",
         &languages
