@@ -30,11 +30,14 @@ fn number(element: &ElementRef, name: &str) -> f64 {
         .unwrap_or_else(|_| panic!("{name} is not a number"))
 }
 
-fn own_text(element: &ElementRef, selector: &str) -> String {
+/// The first element under `element` matching `selector`.
+fn first<'a>(element: &ElementRef<'a>, selector: &str) -> Option<ElementRef<'a>> {
     let selector = scraper::Selector::parse(selector).expect("selector");
-    element
-        .select(&selector)
-        .next()
+    element.select(&selector).next()
+}
+
+fn own_text(element: &ElementRef, selector: &str) -> String {
+    first(element, selector)
         .map(|e| normalise(&e.text().collect::<String>()))
         .unwrap_or_default()
 }
@@ -78,10 +81,7 @@ fn tiles(page: &Html) -> Vec<Tile> {
     select(page, "figure.region-map svg a")
         .iter()
         .map(|a| {
-            let rect = a
-                .select(&scraper::Selector::parse("rect").expect("selector"))
-                .next()
-                .expect("a tile has a rect");
+            let rect = first(a, "rect").expect("a tile has a rect");
             let class = a.value().attr("class").unwrap_or_default();
             Tile {
                 href: a.value().attr("href").expect("href").to_owned(),
@@ -190,15 +190,11 @@ fn the_timeline_places_every_agreement_in_reading_order() {
         let listed: BTreeMap<String, String> = select(page, "ol.timeline > li")
             .iter()
             .map(|li| {
-                let href = li
-                    .select(&scraper::Selector::parse("h2 a").expect("selector"))
-                    .next()
+                let href = first(li, "h2 a")
                     .and_then(|a| a.value().attr("href"))
                     .expect("a link")
                     .to_owned();
-                let date = li
-                    .select(&scraper::Selector::parse("time").expect("selector"))
-                    .next()
+                let date = first(li, "time")
                     .and_then(|t| t.value().attr("datetime"))
                     .expect("a date")
                     .to_owned();
@@ -224,16 +220,10 @@ fn the_timeline_places_every_agreement_in_reading_order() {
                 "{href}: {date} drawn as a {precision}"
             );
             if precision == "day" {
-                let circle = mark
-                    .select(&scraper::Selector::parse("circle").expect("selector"))
-                    .next()
-                    .expect("a day is a dot");
+                let circle = first(mark, "circle").expect("a day is a dot");
                 days.push((date.clone(), number(&circle, "cx")));
             } else {
-                let rect = mark
-                    .select(&scraper::Selector::parse("rect").expect("selector"))
-                    .next()
-                    .expect("a month or a year is a bar");
+                let rect = first(mark, "rect").expect("a month or a year is a bar");
                 assert!(number(&rect, "width") > 20.0);
             }
         }

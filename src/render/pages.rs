@@ -151,9 +151,9 @@ impl Page {
         }
     }
 
-    /// True for pages whose main content the search index holds: what a reader looks for
-    /// (articles, fact sheets, standalone pages), not lists, which repeat them.
-    fn searchable(self) -> bool {
+    /// True for the pages of one thing — an article, a fact sheet, a standalone page — as
+    /// opposed to lists and interface pages.
+    fn is_one_thing(self) -> bool {
         matches!(
             self,
             Page::Article(_)
@@ -166,19 +166,16 @@ impl Page {
         )
     }
 
+    /// True for pages whose main content the search index holds: what a reader looks for
+    /// (articles, fact sheets, standalone pages), not lists, which repeat them.
+    fn searchable(self) -> bool {
+        self.is_one_thing()
+    }
+
     /// True for pages below an index, which show where they are: articles, fact sheets and
     /// standalone pages. Indexes are one step from home, which the navigation already says.
     fn shows_breadcrumbs(self) -> bool {
-        matches!(
-            self,
-            Page::Article(_)
-                | Page::Region(_)
-                | Page::Partner(_)
-                | Page::Mou(_)
-                | Page::Programme(_)
-                | Page::Event(_)
-                | Page::Static(_)
-        )
+        self.is_one_thing()
     }
 
     /// The languages this page exists in: every language, except for articles and
