@@ -541,6 +541,9 @@ data-field-target-programme = البرنامج الذي حدد هذا الهدف
 data-field-target-label = موضوع الهدف.
 data-field-target-value = القيمة المستهدفة؛ تبقى فارغة في الهدف النوعي.
 data-field-target-deadline = الأجل، إن ذُكر.
+data-field-target-progress-value = القيمة المحققة حسب أحد المصادر، بوحدة الهدف نفسها؛ فارغة حين لا يحدد أي مصدر التقدم بالأرقام.
+data-field-target-progress-as-of = التاريخ الذي بلغت فيه هذه القيمة.
+data-field-target-progress-source = المصدر الذي يورد هذا التقدم.
 data-field-event-slug = معرّف الفعالية.
 data-field-event-name = اسم الفعالية.
 data-field-event-date = تاريخ الفعالية (يومها الأخير إن دامت أكثر من يوم).
@@ -585,6 +588,7 @@ target-chart-caption = الأهداف المرقمة، مع ما تقوله ال
 target-chart-target = الهدف: { $value }
 target-chart-deadline = في أفق { $date }
 progress-not-reported = التقدم: لا يحدده أي مصدر بالأرقام.
+progress-text = التقدم: { $reached }، أي { $percent }% من الهدف، إلى غاية { $asof } — المصدر:
 elapsed-text = الوقت المنقضي: { $percent }% من الفترة الممتدة من { $from } إلى { $to }، إلى غاية { $asof } (تاريخ أحدث مصدر).
 ## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
 breadcrumbs-label = مسار التصفح

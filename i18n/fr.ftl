@@ -450,6 +450,9 @@ data-field-target-programme = Programme qui s'est fixé cet objectif (identifian
 data-field-target-label = Ce qui est visé.
 data-field-target-value = Valeur visée ; vide pour un objectif qualitatif.
 data-field-target-deadline = Échéance, quand elle est donnée.
+data-field-target-progress-value = Valeur atteinte selon une source, dans l'unité de l'objectif ; vide quand aucune source ne chiffre l'avancement.
+data-field-target-progress-as-of = Date à laquelle cette valeur était atteinte.
+data-field-target-progress-source = Source qui rapporte cet avancement.
 data-field-event-slug = Identifiant de l'événement.
 data-field-event-name = Nom de l'événement.
 data-field-event-date = Date de l'événement (son dernier jour s'il en dure plusieurs).
@@ -494,6 +497,7 @@ target-chart-caption = Les objectifs chiffrés, avec ce que les sources disent d
 target-chart-target = Objectif : { $value }
 target-chart-deadline = d'ici { $date }
 progress-not-reported = Avancement : aucune source ne le chiffre.
+progress-text = Avancement : { $reached }, soit { $percent } % de l'objectif, au { $asof } — source :
 elapsed-text = Temps écoulé : { $percent } % de la période allant de { $from } à { $to }, au { $asof } (date de la source la plus récente).
 ## Readers' experience: the breadcrumbs above a page's content (their landmark's name).
 breadcrumbs-label = Fil d'Ariane

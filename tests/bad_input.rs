@@ -361,6 +361,27 @@ fn impossible_date() {
 }
 
 #[test]
+fn progress_of_a_target_without_a_figure() {
+    let errors = diagnostics_after(|root| {
+        edit(
+            root,
+            "content/programmes/network.toml",
+            "fr = \"Services dématérialisés\"\nar = \"خدمات لامادية\"",
+            "fr = \"Services dématérialisés\"\nar = \"خدمات لامادية\"\n[targets.progress]\nvalue = 3\nas_of = \"2025-06\"\nsource = \"source-a\"",
+        )
+    });
+    expect(
+        &errors,
+        &[
+            "progress is reported for a target without a figure",
+            "--> content/programmes/network.toml:28:9",
+            "28 | value = 3",
+            "give the target its `value`",
+        ],
+    );
+}
+
+#[test]
 fn translations_that_disagree_on_references() {
     let errors = diagnostics_after(|root| {
         edit(

@@ -277,3 +277,59 @@ fn the_targets_bars_say_what_they_draw() {
     let page = &output.pages["/fr/programmes/5g-network/"];
     assert!(select(page, "figure.target-chart").is_empty());
 }
+
+#[test]
+fn reported_progress_fills_its_bar_and_is_published_with_its_source() {
+    let site = common::fixture("site");
+    let sheet = site.path().join("content/programmes/network.toml");
+    let text = std::fs::read_to_string(&sheet).expect("fixture");
+    let text = text.replacen(
+        "fr = \"Emplois\"\nar = \"مناصب الشغل\"",
+        "fr = \"Emplois\"\nar = \"مناصب الشغل\"\n[targets.progress]\nvalue = 60000\nas_of = \"2025-06\"\nsource = \"source-b\"",
+        1,
+    );
+    std::fs::write(&sheet, text).expect("write fixture");
+    build_ok(site.path());
+    let output = Output::read(&site.path().join("public"));
+    for (lang, x) in [("fr", 0.0), ("ar", 75.0)] {
+        let path = format!("/{lang}/programmes/network/");
+        let page = output.page(&path);
+        let fill = &select(page, "figure.target-chart svg.bar.progress rect.fill")[0];
+        assert_eq!(
+            (number(fill, "x"), number(fill, "width")),
+            (x, 25.0),
+            "{path}"
+        );
+        let sentence = &select(page, "figure.target-chart svg.bar.progress + p.bar-text")[0];
+        let text = normalise(&sentence.text().collect::<String>());
+        assert!(
+            text.contains("60.000") && text.contains("25"),
+            "{path}: {text}"
+        );
+        let source = first(sentence, "a").expect("the source is linked");
+        assert!(
+            source
+                .value()
+                .attr("href")
+                .is_some_and(|h| h.ends_with("#source-source-b")),
+            "{path}"
+        );
+        // A target with progress is not drawn as unreported.
+        assert_eq!(
+            select(page, "figure.target-chart svg.bar.unreported").len(),
+            0
+        );
+    }
+    let targets: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(site.path().join("public/data/programme-targets.json"))
+            .expect("programme-targets.json"),
+    )
+    .expect("JSON");
+    let records = targets["records"].as_array().expect("records");
+    let jobs = records
+        .iter()
+        .find(|r| r["progress_value"] == 60000)
+        .expect("the target with progress");
+    assert_eq!(jobs["progress_as_of"], "2025-06");
+    assert_eq!(jobs["progress_source"]["slug"], "source-b");
+}

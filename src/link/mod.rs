@@ -361,12 +361,18 @@ fn link_programme(
         .filter_map(|t| {
             let label = check.text("targets.label", &t.label);
             let source = check.one(Kind::Source, &t.source)?;
+            let value = check.finite(t.value.as_ref());
+            let progress = t
+                .progress
+                .as_ref()
+                .and_then(|p| check.progress(p, t.value.is_some()));
             Some(Target {
-                value: check.finite(t.value.as_ref()),
+                value,
                 unit: t.unit,
                 deadline: t.deadline.as_ref().map(|d| *d.get_ref()),
                 source,
                 label,
+                progress,
             })
         })
         .collect();

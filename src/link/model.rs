@@ -241,6 +241,19 @@ pub struct Target {
     pub source: usize,
     /// What is targeted.
     pub label: Text,
+    /// What a source reports done towards it.
+    pub progress: Option<Progress>,
+}
+
+/// Progress towards a target, as a source reports it.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    /// The figure reached, in the target's unit.
+    pub value: f64,
+    /// When it stood there.
+    pub as_of: FlexDate,
+    /// The source reporting it.
+    pub source: usize,
 }
 
 /// A programme (Digital Morocco 2030, Jazari Root, …).

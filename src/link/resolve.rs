@@ -276,6 +276,30 @@ impl<'a> Checker<'a> {
         Some(url.clone())
     }
 
+    /// A target's progress: its figure finite, its source known, and a figure of the target
+    /// itself to measure it against.
+    pub fn progress(
+        &mut self,
+        progress: &crate::load::schema::ProgressSheet,
+        target_has_value: bool,
+    ) -> Option<crate::link::model::Progress> {
+        if !target_has_value {
+            self.problems.push(
+                Diagnostic::error("progress is reported for a target without a figure")
+                    .at(self.file, self.shift(progress.value.span()))
+                    .hint("give the target its `value` (in the same unit), or remove [targets.progress]"),
+            );
+            return None;
+        }
+        let value = self.finite(Some(&progress.value))?;
+        let source = self.one(Kind::Source, &progress.source)?;
+        Some(crate::link::model::Progress {
+            value,
+            as_of: *progress.as_of.get_ref(),
+            source,
+        })
+    }
+
     /// A figure must be a finite number.
     pub fn finite(&mut self, value: Option<&toml::Spanned<f64>>) -> Option<f64> {
         let value = value?;

@@ -168,7 +168,10 @@ fn from_sheets_to_sources(site: &mut Site) {
         }
     }
     for (i, programme) in site.programmes.iter().enumerate() {
-        let target_sources = programme.targets.iter().map(|t| t.source);
+        let target_sources = programme
+            .targets
+            .iter()
+            .flat_map(|t| std::iter::once(t.source).chain(t.progress.map(|p| p.source)));
         for s in programme.refs.sources.iter().copied().chain(target_sources) {
             site.sources[s].cited_by.programmes.push(i);
         }

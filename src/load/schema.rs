@@ -351,6 +351,20 @@ pub struct TargetSheet {
     pub source: Ref,
     /// What is targeted.
     pub label: Localized,
+    /// What a source reports done towards it, when one does.
+    pub progress: Option<ProgressSheet>,
+}
+
+/// Progress towards a target, as a source reports it: `[targets.progress]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressSheet {
+    /// The figure reached, in the target's unit.
+    pub value: Spanned<f64>,
+    /// When it stood there.
+    pub as_of: Spanned<FlexDate>,
+    /// The source reporting it.
+    pub source: Ref,
 }
 
 /// The TOML front matter of `content/articles/<slug>.<lang>.md`.

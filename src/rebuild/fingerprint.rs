@@ -395,9 +395,14 @@ fn hash_target(hasher: &mut DefaultHasher, site: &Site, target: &Target) {
         deadline,
         source,
         label,
+        progress,
     } = target;
     (value.map(f64::to_bits), unit, deadline, label).hash(hasher);
     slug(site, Entity::Source, *source).hash(hasher);
+    if let Some(progress) = progress {
+        (progress.value.to_bits(), progress.as_of).hash(hasher);
+        slug(site, Entity::Source, progress.source).hash(hasher);
+    }
 }
 
 fn programme(site: &Site, programme: &Programme) -> [u64; 3] {

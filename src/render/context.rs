@@ -121,8 +121,21 @@ pub struct TargetView {
     deadline: Option<Dated>,
     source: Link,
     about: Link,
+    /// What a source reports done towards the target.
+    progress: Option<ProgressView>,
     /// How much of the time from the programme's launch to this target's deadline has passed.
     elapsed: Option<Elapsed>,
+}
+
+/// Progress towards a target as a source reports it, with its share of the target.
+#[derive(Debug, Serialize)]
+pub struct ProgressView {
+    value: String,
+    count: f64,
+    percent: String,
+    as_of: Dated,
+    source: Link,
+    bar: Bar,
 }
 
 /// The time passed from a programme's launch to a target's deadline, as of the newest
@@ -420,8 +433,23 @@ impl<'a> Views<'a> {
             deadline: target.deadline.map(|d| self.dated(d)),
             source: self.source_links(&[target.source]).remove(0),
             about: self.programme_link(programme),
+            progress: self.progress(target),
             elapsed: self.elapsed(programme, target),
         }
+    }
+
+    /// A target's reported progress, as a share of the target's figure.
+    fn progress(&self, target: &Target) -> Option<ProgressView> {
+        let progress = target.progress?;
+        let bar = Bar::new(progress.value, target.value?, self.rtl())?;
+        Some(ProgressView {
+            value: self.locales.number(self.lang, progress.value),
+            count: progress.value,
+            percent: self.locales.number(self.lang, bar.percent()),
+            as_of: self.dated(progress.as_of),
+            source: self.source_links(&[progress.source]).remove(0),
+            bar,
+        })
     }
 
     fn rtl(&self) -> bool {
@@ -501,6 +529,7 @@ impl<'a> Views<'a> {
                 deadline: None,
                 source: self.source_links(&[figure.source]).remove(0),
                 about: self.event_link(index),
+                progress: None,
                 elapsed: None,
             })
             .collect()

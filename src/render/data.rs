@@ -235,6 +235,9 @@ const TARGET_FIELDS: &[Field] = &[
     vocabulary("unit", "unit", units),
     field("deadline", T::Date, "target-deadline"),
     field("source", T::Reference, "stated-by"),
+    field("progress_value", T::Number, "target-progress-value"),
+    field("progress_as_of", T::Date, "target-progress-as-of"),
+    field("progress_source", T::Reference, "target-progress-source"),
 ];
 
 const EVENT_FIELDS: &[Field] = &[
@@ -499,6 +502,9 @@ struct TargetRecord {
     unit: Option<&'static str>,
     deadline: Option<String>,
     source: Reference,
+    progress_value: Option<Amount>,
+    progress_as_of: Option<String>,
+    progress_source: Option<Reference>,
 }
 
 #[derive(Debug, Serialize)]
@@ -788,6 +794,9 @@ impl Encoder<'_> {
                     unit: target.unit.map(Unit::as_str),
                     deadline: target.deadline.as_ref().map(FlexDate::to_string),
                     source: self.source(target.source),
+                    progress_value: target.progress.map(|p| Amount(p.value)),
+                    progress_as_of: target.progress.map(|p| p.as_of.to_string()),
+                    progress_source: target.progress.map(|p| self.source(p.source)),
                 });
             }
         }
