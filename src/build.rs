@@ -27,6 +27,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include draft articles.
     pub drafts: bool,
+    /// Make the search index (`--no-search` skips it, to time the rest of the build alone).
+    pub search: bool,
 }
 
 impl BuildOptions {
@@ -37,6 +39,7 @@ impl BuildOptions {
             output: None,
             base_url: None,
             drafts: false,
+            search: true,
         }
     }
 
@@ -53,8 +56,8 @@ impl BuildOptions {
 pub struct BuildReport {
     /// Pages written.
     pub summary: RenderSummary,
-    /// The search index.
-    pub search: SearchSummary,
+    /// The search index, unless the build was asked not to make one.
+    pub search: Option<SearchSummary>,
     /// What the build noticed without refusing the site (missing translations, …).
     pub warnings: Diagnostics,
     /// Where they are.
@@ -168,7 +171,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
     let published = render::render_bodies(&site, &Urls::new(&site.config))
         .map_err(BuildError::Invalid)
-        .and_then(|bodies| publish(&site, &templates, &bodies, &output))
+        .and_then(|bodies| publish(&site, &templates, &bodies, &output, options.search))
         .map_err(|error| match error {
             // A failed build reports everything it noticed, warnings included.
             BuildError::Invalid(mut problems) => {
@@ -192,18 +195,21 @@ pub struct Published {
     pub summary: RenderSummary,
     /// Each file written, and what each page read (for `serve`'s incremental rebuilds).
     pub written: Written,
-    /// The search index.
-    pub search: SearchSummary,
+    /// The search index, when `search` was asked for.
+    pub search: Option<SearchSummary>,
 }
 
-/// Renders every page, the files about the whole site and the search index into a staging
-/// folder beside `output`, then swaps it in: until everything is written, the previous output
-/// stays as it was. `marsad build` and `serve`'s full builds both publish this way.
+/// Renders every page, the files about the whole site and, when `search` is true, the search
+/// index into a staging folder beside `output`, then swaps it in: until everything is
+/// written, the previous output stays as it was. `marsad build` and `serve`'s full builds
+/// both publish this way. The staging folder starts empty, so a build without search leaves
+/// no index of an earlier build behind.
 pub fn publish(
     site: &Site,
     templates: &Templates,
     bodies: &Bodies,
     output: &Path,
+    search: bool,
 ) -> Result<Published, BuildError> {
     let staging = Staging::create(output).map_err(|source| BuildError::Io {
         action: "prepare a staging folder beside",
@@ -211,7 +217,11 @@ pub fn publish(
         source,
     })?;
     let (summary, written) = render::render_all(site, templates, bodies, &staging)?;
-    let search = search::index(staging.dir(), &staging).map_err(Diagnostics::from)?;
+    let search = if search {
+        Some(search::index(staging.dir(), &staging).map_err(Diagnostics::from)?)
+    } else {
+        None
+    };
     staging.commit().map_err(|source| BuildError::Io {
         action: "replace",
         path: output.to_path_buf(),

@@ -32,6 +32,10 @@ enum Command {
         /// Include articles marked draft = true.
         #[arg(long)]
         drafts: bool,
+        /// Skip the search index (no pagefind/ folder is written): to time the rest of the
+        /// build alone, or for a preview that needs no search.
+        #[arg(long)]
+        no_search: bool,
     },
     /// Build, serve on 127.0.0.1 and rebuild what each saved change touches; open pages
     /// reload by themselves.
@@ -54,12 +58,14 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            no_search,
         } => {
             let options = BuildOptions {
                 root,
                 output,
                 base_url,
                 drafts,
+                search: !no_search,
             };
             run_build(&options)
         }
@@ -89,11 +95,14 @@ fn run_build(options: &BuildOptions) -> ExitCode {
                 report.elapsed.as_secs_f64(),
                 report.output.display()
             );
-            eprintln!(
-                "search index: {} pages in {:.2} s (included above)",
-                report.search.pages,
-                report.search.elapsed.as_secs_f64()
-            );
+            match &report.search {
+                Some(search) => eprintln!(
+                    "search index: {} pages in {:.2} s (included above)",
+                    search.pages,
+                    search.elapsed.as_secs_f64()
+                ),
+                None => eprintln!("search index: skipped (--no-search)"),
+            }
             ExitCode::SUCCESS
         }
         Err(BuildError::Invalid(found)) => {

@@ -395,6 +395,7 @@ fn incremental_output_is_byte_for_byte_a_full_build() {
         output: Some(fresh.path().join("out")),
         base_url: Some(served.server.url()),
         drafts: false,
+        search: true,
     })
     .expect("a full build of the same sources");
     let incremental = common::snapshot_without_search(served.server.output());

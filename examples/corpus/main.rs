@@ -1,8 +1,10 @@
 //! A deterministic synthetic observatory, for benchmarks.
 //!
 //! ```sh
-//! cargo run --release --example corpus -- --articles 1000 --seed 1 --out /tmp/corpus
+//! cargo run --release --example corpus -- --articles 1000 --seed 1 --out /tmp/corpus \
+//!     [--hugo-out /tmp/corpus-hugo]
 //! cargo run --release -- build --root /tmp/corpus
+//! hugo --source /tmp/corpus-hugo
 //! ```
 //!
 //! writes a complete marsad site: the repository's configuration, theme, interface strings and
@@ -13,10 +15,13 @@
 //!
 //! The corpus is decided first ([`generate`], [`text`], as [`model`] values whose links name
 //! entities, not URLs), then written ([`marsad_site`]): another site generator's format needs only
-//! another writer.
+//! another writer. [`hugo_site`] writes the same articles as a Hugo site doing the same work,
+//! for `scripts/bench`.
 
 mod generate;
+mod hugo_site;
 mod lexicon;
+mod markup;
 mod marsad_site;
 mod model;
 mod rng;
@@ -43,6 +48,9 @@ struct Args {
     /// Folder to write the site into; it must not exist or be empty.
     #[arg(long)]
     out: PathBuf,
+    /// Also write the same articles as a Hugo site into this folder (new or empty).
+    #[arg(long)]
+    hugo_out: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -63,9 +71,25 @@ fn run(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     prepare_output(&args.out)?;
+    let hugo = args
+        .hugo_out
+        .as_deref()
+        .map(|dir| -> Result<_, String> {
+            prepare_output(dir)?;
+            Ok((dir, hugo_site::Settings::read(repo)?))
+        })
+        .transpose()?;
     let corpus = generate(repo, args.articles, args.seed)?;
     marsad_site::write_site(&corpus, repo, &args.out)
         .map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
+    if let Some((dir, settings)) = hugo {
+        hugo_site::write_site(&corpus, &settings, dir)
+            .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
+        eprintln!(
+            "wrote the same articles as a Hugo site into {}",
+            dir.display()
+        );
+    }
     eprintln!(
         "wrote {} articles in fr and ar, {} partners, {} agreements, {} events, {} programmes, {} generated sources into {} in {:.2} s",
         corpus.articles.len(),
@@ -192,6 +216,107 @@ mod tests {
         assert!((0..30).any(|i| file(&a, i) != file(&c, i)));
     }
 
+    /// Every file under `dir`, by relative path.
+    fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|entry| entry.expect("readable"))
+            .filter(|entry| entry.file_type().is_file())
+            .map(|entry| {
+                let path = entry
+                    .path()
+                    .strip_prefix(dir)
+                    .expect("inside")
+                    .to_path_buf();
+                (path, fs::read(entry.path()).expect("readable"))
+            })
+            .collect()
+    }
+
+    /// The TOML front matter of a Markdown file, and its body.
+    fn front_matter(text: &str) -> (toml::Table, &str) {
+        let rest = text.strip_prefix("+++\n").expect("front matter opens");
+        let (front, body) = rest.split_once("\n+++\n").expect("front matter closes");
+        (toml::from_str(front).expect("TOML front matter"), body)
+    }
+
+    #[test]
+    fn the_hugo_site_is_deterministic_and_has_every_article_in_both_languages() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let write = |name: &str| {
+            let hugo = dir.path().join(format!("{name}-hugo"));
+            run(&Args {
+                articles: 40,
+                seed: 7,
+                out: dir.path().join(name),
+                hugo_out: Some(hugo.clone()),
+            })
+            .expect("generated");
+            files(&hugo)
+        };
+        let first = write("a");
+        assert!(first == write("b"), "the same seed wrote other files");
+
+        let config: toml::Table =
+            toml::from_str(std::str::from_utf8(&first[Path::new("hugo.toml")]).expect("UTF-8"))
+                .expect("hugo.toml");
+        assert_eq!(config["pagination"]["pagerSize"].as_integer(), Some(10));
+        assert_eq!(config["languages"]["ar"]["direction"].as_str(), Some("rtl"));
+
+        let corpus = corpus(40, 7);
+        let read = |path: String| {
+            String::from_utf8(first.get(Path::new(&path)).cloned().unwrap_or_else(|| {
+                panic!("{path} is missing");
+            }))
+            .expect("UTF-8")
+        };
+        let slugs = |table: &toml::Table, key: &str| -> Vec<String> {
+            table[key]
+                .as_array()
+                .expect("a list")
+                .iter()
+                .map(|v| v.as_str().expect("a slug").to_owned())
+                .collect()
+        };
+        for article in &corpus.articles {
+            for lang in Lang::ALL {
+                let code = lang.code();
+                let text = read(format!("content/articles/{}.{code}.md", article.slug));
+                let (front, body) = front_matter(&text);
+                assert_eq!(front["title"].as_str(), Some(article.title.get(lang)));
+                assert_eq!(front["summary"].as_str(), Some(article.summary.get(lang)));
+                assert_eq!(front["date"].to_string(), article.date.to_string());
+                let regions: Vec<String> = article
+                    .refs
+                    .regions
+                    .iter()
+                    .map(|&r| corpus.regions[r].slug.clone())
+                    .collect();
+                let partners: Vec<String> = article
+                    .refs
+                    .partners
+                    .iter()
+                    .map(|&p| corpus.partners[p].slug.clone())
+                    .collect();
+                assert_eq!(slugs(&front, "regions"), regions);
+                assert_eq!(slugs(&front, "partners"), partners);
+                assert!(!body.contains("](@/"), "{}: a marsad link", article.slug);
+                assert!(body.contains(&format!("](/{code}/articles/")));
+            }
+        }
+        for lang in ["fr", "ar"] {
+            for region in &corpus.regions {
+                read(format!("content/regions/{}/_index.{lang}.md", region.slug));
+            }
+            for partner in &corpus.partners {
+                read(format!(
+                    "content/partners/{}/_index.{lang}.md",
+                    partner.slug
+                ));
+            }
+        }
+    }
+
     #[test]
     fn the_generated_site_builds_without_errors_or_warnings() {
         let dir = tempfile::tempdir().expect("temporary folder");
@@ -200,6 +325,7 @@ mod tests {
             articles: 60,
             seed: 5,
             out: out.clone(),
+            hugo_out: None,
         })
         .expect("generated");
         let report = match marsad::build(&marsad::BuildOptions::new(&out)) {
@@ -230,6 +356,7 @@ mod tests {
                 articles: 1,
                 seed: 5,
                 out,
+                hugo_out: None,
             })
             .is_err()
         );

@@ -11,7 +11,8 @@ use std::path::Path;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::model::{Bi, Block, Corpus, Inline, Lang, Link};
+use crate::markup::{self, quote};
+use crate::model::{Bi, Corpus, Lang, Link};
 use crate::text;
 
 /// Writes the whole site under `out`, which must exist and be empty.
@@ -122,25 +123,6 @@ fn copy_cited_sources(repo: &Path, out: &Path) -> io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// A TOML basic string.
-fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 fn list<'a>(slugs: impl IntoIterator<Item = &'a str>) -> String {
@@ -350,9 +332,9 @@ pub fn article_file(corpus: &Corpus, index: usize, lang: Lang) -> String {
         "sources = {}\n+++",
         list(source_ids(corpus, &refs.sources))
     );
-    for block in text::body(corpus, index, lang) {
-        markdown(&mut out, corpus, &block);
-    }
+    markup::body(&mut out, &text::body(corpus, index, lang), |link| {
+        target(corpus, link)
+    });
     out
 }
 
@@ -366,48 +348,5 @@ fn target(corpus: &Corpus, link: Link) -> String {
         Link::Mou(m) => format!("@/mous/{}", corpus.mous[m].slug),
         Link::Event(e) => format!("@/events/{}", corpus.events[e].slug),
         Link::Source(s) => format!("@/sources/{}", corpus.sources[s].id),
-    }
-}
-
-fn inlines(out: &mut String, corpus: &Corpus, inlines: &[Inline]) {
-    for inline in inlines {
-        match inline {
-            Inline::Text(text) => out.push_str(text),
-            Inline::Link { text, to } => {
-                let _ = write!(out, "[{text}]({})", target(corpus, *to));
-            }
-        }
-    }
-}
-
-fn markdown(out: &mut String, corpus: &Corpus, block: &Block) {
-    match block {
-        Block::Heading(text) => {
-            let _ = write!(out, "\n## {text}\n");
-        }
-        Block::Paragraph(content) => {
-            out.push('\n');
-            inlines(out, corpus, content);
-            out.push('\n');
-        }
-        Block::List(items) => {
-            out.push('\n');
-            for item in items {
-                out.push_str("- ");
-                inlines(out, corpus, item);
-                out.push('\n');
-            }
-        }
-        Block::Table { header, rows } => {
-            let _ = write!(out, "\n| {} |\n|", header.join(" | "));
-            out.push_str(&" --- |".repeat(header.len()));
-            out.push('\n');
-            for row in rows {
-                let _ = writeln!(out, "| {} |", row.join(" | "));
-            }
-        }
-        Block::Code { language, code } => {
-            let _ = write!(out, "\n```{language}\n{code}\n```\n");
-        }
     }
 }

@@ -228,6 +228,7 @@ pub fn check(args: &CheckArgs) -> CheckReport {
                 output: Some(dir.clone()),
                 base_url: args.base_url.clone(),
                 drafts: args.drafts,
+                search: true,
             };
             match crate::build(&options) {
                 Ok(report) => {

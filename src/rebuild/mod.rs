@@ -213,6 +213,7 @@ impl Workspace {
             &checked.templates,
             &bodies,
             self.output.dir(),
+            true,
         ) {
             Ok(published) => published.written,
             Err(BuildError::Invalid(problems)) => return Err(self.failed(problems)),

@@ -145,6 +145,7 @@ impl Server {
             output: Some(output.clone()),
             base_url: Some(format!("http://{}/", browsable(address))),
             drafts: args.drafts,
+            search: true,
         };
 
         let (signals, receiver) = mpsc::channel();

@@ -135,6 +135,7 @@ impl Served {
             output: Some(fresh.path().join("out")),
             base_url: Some(self.server.url()),
             drafts,
+            search: true,
         });
         if let Err(error) = result {
             return vec![format!("the full build fails: {error:?}")];
