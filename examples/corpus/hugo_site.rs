@@ -160,7 +160,7 @@ fn write(path: &Path, text: &str) -> io::Result<()> {
 
 /// `hugo.toml`: two languages in subfolders, the two taxonomies, the article list's page
 /// size, an Atom feed for home and term pages (and no RSS, which marsad does not write),
-/// the sitemap and `robots.txt`, and code highlighted with classes.
+/// the sitemap and `robots.txt`, code highlighted with classes, and links left as written.
 pub fn config(settings: &Settings) -> String {
     format!(
         r#"baseURL = {base_url}
@@ -192,6 +192,14 @@ page = ["html"]
 
 [markup.highlight]
 noClasses = false
+
+# Links are plain URLs: Hugo's embedded render hooks (on by default in a multilingual site)
+# would look each one up among the pages, work marsad's plain text has no equivalent of.
+[markup.goldmark.renderHooks.link]
+useEmbedded = "never"
+
+[markup.goldmark.renderHooks.image]
+useEmbedded = "never"
 
 [languages.fr]
 title = {fr_title}
