@@ -471,19 +471,10 @@ impl<'a> Views<'a> {
             .iter()
             .map(|s| s.date)
             .max_by_key(FlexDate::sort_key)?;
-        let day = |d: FlexDate| {
-            pictures::days(
-                d.year,
-                u32::from(d.month.unwrap_or(1)),
-                u32::from(d.day.unwrap_or(1)),
-            )
-        };
-        let (from, now) = (day(launched), day(as_of));
-        let to = match (deadline.month, deadline.day) {
-            (_, Some(_)) => day(deadline) + 1,
-            (Some(12), None) | (None, _) => pictures::days(deadline.year + 1, 1, 1),
-            (Some(month), None) => pictures::days(deadline.year, u32::from(month) + 1, 1),
-        };
+        // From the first day of the launch to the end of the deadline's day, month or year.
+        let (from, _) = pictures::span(launched);
+        let (now, _) = pictures::span(as_of);
+        let (_, to) = pictures::span(deadline);
         let bar = Bar::new((now - from) as f64, (to - from) as f64, self.rtl())?;
         Some(Elapsed {
             from: self.dated(launched),

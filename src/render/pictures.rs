@@ -330,8 +330,9 @@ pub fn timeline<T>(
     })
 }
 
-/// The days a date covers at its precision, as [first, after last).
-fn span(date: FlexDate) -> (i64, i64) {
+/// The days a date covers at its precision, as [first, after last), in days since
+/// 1970-01-01.
+pub fn span(date: FlexDate) -> (i64, i64) {
     match (date.month, date.day) {
         (Some(month), Some(day)) => {
             let day = days(date.year, u32::from(month), u32::from(day));
@@ -348,7 +349,7 @@ fn span(date: FlexDate) -> (i64, i64) {
 
 /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (Howard Hinnant's
 /// `days_from_civil`).
-pub fn days(year: i32, month: u32, day: u32) -> i64 {
+fn days(year: i32, month: u32, day: u32) -> i64 {
     let year = i64::from(year) - i64::from(month <= 2);
     let era = year.div_euclid(400);
     let year_of_era = year - era * 400;
