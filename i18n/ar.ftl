@@ -52,6 +52,7 @@ previous-page = الصفحة السابقة
 next-page = الصفحة التالية
 page-n = الصفحة { $number }
 page-n-of-m = الصفحة { $current } من { $total }
+pagination-gap = …
 
 ## Counts
 count-articles = { $count ->

@@ -50,6 +50,8 @@ previous-page = Page précédente
 next-page = Page suivante
 page-n = Page { $number }
 page-n-of-m = page { $current } sur { $total }
+# Stands for the pages between two page links that are not shown.
+pagination-gap = …
 
 ## Counts
 count-articles = { $count ->

@@ -11,7 +11,6 @@ use crate::link::model::Site;
 use crate::link::{self, LinkOptions};
 use crate::load;
 use crate::render::templates::Templates;
-use crate::render::urls::Urls;
 use crate::render::{self, Bodies, RenderSummary, Written};
 use crate::search::{self, SearchSummary};
 use crate::write::Staging;
@@ -58,12 +57,64 @@ pub struct BuildReport {
     pub summary: RenderSummary,
     /// The search index, unless the build was asked not to make one.
     pub search: Option<SearchSummary>,
+    /// Files written, and how many of them were kept from the previous output unchanged.
+    pub files: FileCounts,
+    /// How long each stage took (`marsad build --timings`).
+    pub stages: Stages,
     /// What the build noticed without refusing the site (missing translations, …).
     pub warnings: Diagnostics,
     /// Where they are.
     pub output: PathBuf,
     /// How long it took.
     pub elapsed: Duration,
+}
+
+/// The stages of a build, as `--timings` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading, parsing and checking the sources; linking; compiling templates.
+    Load,
+    /// Rendering and writing the pages, with the feeds, sitemap and open data alongside.
+    Render,
+    /// Making the search index.
+    Search,
+    /// Swapping the new output in and removing the previous one.
+    Swap,
+}
+
+impl Stage {
+    /// How `--timings` calls it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Load => "load, link and check",
+            Stage::Render => "render and write",
+            Stage::Search => "search index",
+            Stage::Swap => "swap into place",
+        }
+    }
+}
+
+/// Wall time per stage, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Stages(pub Vec<(Stage, Duration)>);
+
+impl Stages {
+    fn time<T>(&mut self, stage: Stage, work: impl FnOnce() -> T) -> T {
+        let started = Instant::now();
+        let result = work();
+        self.0.push((stage, started.elapsed()));
+        result
+    }
+}
+
+/// Files a build put in the output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FileCounts {
+    /// Files written (pages, feeds, data, search bundle; copied theme files aside).
+    pub written: usize,
+    /// Of those, files whose bytes had not changed since the previous build: linked, not
+    /// rewritten.
+    pub unchanged: usize,
 }
 
 /// Why a build failed. In every case the previous output is left as it was.
@@ -169,10 +220,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         templates,
         warnings,
     } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
-    let published = render::render_bodies(&site, &Urls::new(&site.config))
-        .map_err(BuildError::Invalid)
-        .and_then(|bodies| publish(&site, &templates, &bodies, &output, options.search))
-        .map_err(|error| match error {
+    let loaded = started.elapsed();
+    let mut published =
+        publish(&site, &templates, None, &output, options.search).map_err(|error| match error {
             // A failed build reports everything it noticed, warnings included.
             BuildError::Invalid(mut problems) => {
                 problems.extend(warnings.clone());
@@ -180,9 +230,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             }
             other => other,
         })?;
+    published.stages.0.insert(0, (Stage::Load, loaded));
     Ok(BuildReport {
         summary: published.summary,
         search: published.search,
+        files: published.files,
+        stages: published.stages,
         warnings,
         output,
         elapsed: started.elapsed(),
@@ -197,17 +250,22 @@ pub struct Published {
     pub written: Written,
     /// The search index, when `search` was asked for.
     pub search: Option<SearchSummary>,
+    /// Files written and kept.
+    pub files: FileCounts,
+    /// How long each stage took.
+    pub stages: Stages,
 }
 
 /// Renders every page, the files about the whole site and, when `search` is true, the search
 /// index into a staging folder beside `output`, then swaps it in: until everything is
 /// written, the previous output stays as it was. `marsad build` and `serve`'s full builds
-/// both publish this way. The staging folder starts empty, so a build without search leaves
+/// both publish this way; `bodies` are the rendered Markdown bodies when the caller keeps
+/// them (`serve`), otherwise each page renders its own. The staging folder starts empty, so a build without search leaves
 /// no index of an earlier build behind.
 pub fn publish(
     site: &Site,
     templates: &Templates,
-    bodies: &Bodies,
+    bodies: Option<&Bodies>,
     output: &Path,
     search: bool,
 ) -> Result<Published, BuildError> {
@@ -216,21 +274,33 @@ pub fn publish(
         path: output.to_path_buf(),
         source,
     })?;
-    let (summary, written) = render::render_all(site, templates, bodies, &staging)?;
+    let mut stages = Stages::default();
+    let (summary, written) = stages.time(Stage::Render, || {
+        render::render_all(site, templates, bodies, &staging)
+    })?;
     let search = if search {
-        Some(search::index(staging.dir(), &staging).map_err(Diagnostics::from)?)
+        let index = stages.time(Stage::Search, || search::index(staging.dir(), &staging));
+        Some(index.map_err(Diagnostics::from)?)
     } else {
         None
     };
-    staging.commit().map_err(|source| BuildError::Io {
-        action: "replace",
-        path: output.to_path_buf(),
-        source,
-    })?;
+    let files = FileCounts {
+        written: staging.written(),
+        unchanged: staging.unchanged(),
+    };
+    stages
+        .time(Stage::Swap, || staging.commit())
+        .map_err(|source| BuildError::Io {
+            action: "replace",
+            path: output.to_path_buf(),
+            source,
+        })?;
     Ok(Published {
         summary,
         written,
         search,
+        files,
+        stages,
     })
 }
 

@@ -36,6 +36,9 @@ enum Command {
         /// build alone, or for a preview that needs no search.
         #[arg(long)]
         no_search: bool,
+        /// Print how long each stage and each template took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Build, serve on 127.0.0.1 and rebuild what each saved change touches; open pages
     /// reload by themselves.
@@ -50,6 +53,11 @@ enum Command {
     },
 }
 
+// Rendering allocates many small strings and maps on every thread; glibc's allocator spent a
+// fifth of a large build in malloc/free (profile in the README's Benchmarks section).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -59,6 +67,7 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             no_search,
+            timings,
         } => {
             let options = BuildOptions {
                 root,
@@ -67,7 +76,7 @@ fn main() -> ExitCode {
                 drafts,
                 search: !no_search,
             };
-            run_build(&options)
+            run_build(&options, timings)
         }
         Command::Serve(args) => marsad::serve::run(&args),
         Command::Check(args) => marsad::check::run(&args),
@@ -75,11 +84,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_build(options: &BuildOptions) -> ExitCode {
+fn run_build(options: &BuildOptions, timings: bool) -> ExitCode {
     match marsad::build(options) {
         Ok(report) => {
             if !report.warnings.is_empty() {
-                diagnostics::print(report.warnings);
+                diagnostics::print(report.warnings.clone());
             }
             let per_language: Vec<String> = report
                 .summary
@@ -103,6 +112,15 @@ fn run_build(options: &BuildOptions) -> ExitCode {
                 ),
                 None => eprintln!("search index: skipped (--no-search)"),
             }
+            if timings {
+                print_timings(&report);
+            }
+            if report.files.unchanged > 0 {
+                eprintln!(
+                    "{} of {} files unchanged since the previous build: kept, not rewritten",
+                    report.files.unchanged, report.files.written
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(BuildError::Invalid(found)) => {
@@ -120,5 +138,34 @@ fn run_build(options: &BuildOptions) -> ExitCode {
             eprintln!("{} was left as it was", options.output_dir().display());
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `--timings`: wall time per stage, then the pages of each template, slowest first (their
+/// time is summed over the threads that rendered them, so it exceeds the stage's wall time).
+fn print_timings(report: &marsad::BuildReport) {
+    eprintln!("stages (wall time):");
+    for (stage, elapsed) in &report.stages.0 {
+        eprintln!("  {:<24} {:>8.3} s", stage.name(), elapsed.as_secs_f64());
+        if *stage == marsad::build::Stage::Render {
+            eprintln!(
+                "    of which feeds, sitemap and open data, alongside the pages: {:.3} s",
+                report.summary.site_files.as_secs_f64()
+            );
+        }
+    }
+    eprintln!("templates (render, body included, and write; summed over threads):");
+    let mut templates: Vec<_> = report.summary.templates.iter().collect();
+    templates.sort_by_key(|(_, time)| std::cmp::Reverse(time.time));
+    for (template, time) in templates {
+        let pages = time.pages.max(1);
+        eprintln!(
+            "  {:<16} {:>7} pages {:>8.3} s {:>8.1} µs/page {:>8.1} KiB/page",
+            template,
+            time.pages,
+            time.time.as_secs_f64(),
+            time.time.as_secs_f64() * 1e6 / pages as f64,
+            time.bytes as f64 / 1024.0 / pages as f64
+        );
     }
 }

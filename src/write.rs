@@ -5,12 +5,33 @@
 //! half site. Here a failed or interrupted build leaves the previous `public/` exactly as it
 //! was. On Linux the swap is one `renameat2(RENAME_EXCHANGE)`: at no instant is there no
 //! `public/`. Elsewhere it is two renames.
+//!
+//! A file whose bytes did not change since the previous build is not written again: the
+//! staging folder gets a hard link to the previous output's file, which keeps its inode and
+//! modification time (tools that sync by date see nothing to do, and the disk is not written).
+//! What the previous build wrote is recorded in a manifest beside the output
+//! (`.public.manifest`: content hash, size, inode and modification time per file); a file is
+//! reused only when the manifest's hash matches and the file on disk is still the one recorded,
+//! so an output edited or replaced by hand is written afresh.
 
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
-use std::io;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+/// Hash of a file's bytes, to tell whether it changed (128 bits: a collision would publish
+/// a stale file).
+pub type ContentHash = u128;
+
+/// Hash of a file's bytes.
+pub fn content_hash(bytes: &[u8]) -> ContentHash {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
 
 /// Where rendered files go: a [`Staging`] folder for `build`, the [`LiveOutput`] for `serve`.
 pub trait Output: Sync {
@@ -28,6 +49,55 @@ pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     committed: bool,
+    /// What the previous build wrote into `target`, by relative path.
+    previous: HashMap<PathBuf, Recorded>,
+    /// What this build wrote, for the next one.
+    written: Mutex<Vec<(PathBuf, Recorded)>>,
+    /// Files linked from the previous output instead of written.
+    unchanged: AtomicUsize,
+}
+
+/// A file as the manifest records it: enough to tell its bytes and that it is still the same
+/// file on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Recorded {
+    hash: ContentHash,
+    len: u64,
+    inode: u64,
+    modified_ns: i128,
+}
+
+impl Recorded {
+    fn of(hash: ContentHash, metadata: &fs::Metadata) -> Self {
+        let (inode, modified_ns) = identity(metadata);
+        Recorded {
+            hash,
+            len: metadata.len(),
+            inode,
+            modified_ns,
+        }
+    }
+
+    /// True when `metadata` describes the file this record was made of.
+    fn is(&self, metadata: &fs::Metadata) -> bool {
+        metadata.is_file()
+            && metadata.len() == self.len
+            && identity(metadata) == (self.inode, self.modified_ns)
+    }
+}
+
+/// Inode and modification time (nanoseconds since the epoch).
+#[cfg(unix)]
+fn identity(metadata: &fs::Metadata) -> (u64, i128) {
+    use std::os::unix::fs::MetadataExt;
+    let modified = i128::from(metadata.mtime()) * 1_000_000_000 + i128::from(metadata.mtime_nsec());
+    (metadata.ino(), modified)
+}
+
+/// Without inodes a file cannot be told from its replacement: nothing is reused.
+#[cfg(not(unix))]
+fn identity(_: &fs::Metadata) -> (u64, i128) {
+    (0, 0)
 }
 
 impl Staging {
@@ -50,6 +120,9 @@ impl Staging {
             dir,
             target: target.to_path_buf(),
             committed: false,
+            previous: read_manifest(&manifest_path(target)),
+            written: Mutex::new(Vec::new()),
+            unchanged: AtomicUsize::new(0),
         })
     }
 
@@ -58,13 +131,62 @@ impl Staging {
         &self.dir
     }
 
-    /// Writes `bytes` at `relative` inside the staging directory.
+    /// Puts `bytes` at `relative` inside the staging directory: a link to the previous
+    /// output's file when that file holds these bytes, otherwise a new file.
     pub fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
         let path = self.dir.join(relative);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
-        fs::write(path, bytes)
+        let hash = content_hash(bytes);
+        if let Some(kept) = self.link_unchanged(relative, &path, hash, bytes.len()) {
+            self.record(relative, kept);
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        let mut file = fs::File::create(&path)?;
+        file.write_all(bytes)?;
+        let metadata = file.metadata()?;
+        self.record(relative, Recorded::of(hash, &metadata));
+        Ok(())
+    }
+
+    /// Links the previous output's `relative` to `path` if it is the file the manifest
+    /// recorded with these bytes.
+    fn link_unchanged(
+        &self,
+        relative: &Path,
+        path: &Path,
+        hash: ContentHash,
+        len: usize,
+    ) -> Option<Recorded> {
+        let recorded = self.previous.get(relative)?;
+        if recorded.hash != hash || recorded.len != len as u64 {
+            return None;
+        }
+        let old = self.target.join(relative);
+        let metadata = fs::symlink_metadata(&old).ok()?;
+        if !recorded.is(&metadata) {
+            return None;
+        }
+        fs::hard_link(&old, path).ok()?;
+        Some(*recorded)
+    }
+
+    fn record(&self, relative: &Path, recorded: Recorded) {
+        if let Ok(mut written) = self.written.lock() {
+            written.push((relative.to_path_buf(), recorded));
+        }
+    }
+
+    /// How many files were kept from the previous output because their bytes had not changed.
+    pub fn unchanged(&self) -> usize {
+        self.unchanged.load(Ordering::Relaxed)
+    }
+
+    /// How many files were put in the staging directory through [`Staging::write`].
+    pub fn written(&self) -> usize {
+        self.written.lock().map_or(0, |w| w.len())
     }
 
     /// Copies a file into the staging directory.
@@ -76,9 +198,11 @@ impl Staging {
         fs::copy(from, path).map(|_| ())
     }
 
-    /// Makes the staged site the output, and removes the previous one.
+    /// Makes the staged site the output, records what it holds for the next build, and
+    /// removes the previous one.
     pub fn commit(mut self) -> io::Result<()> {
-        if self.target.exists() {
+        let had_output = self.target.exists();
+        if had_output {
             if !self.target.is_dir() {
                 return Err(io::Error::other(format!(
                     "{} exists and is not a directory",
@@ -86,12 +210,16 @@ impl Staging {
                 )));
             }
             exchange(&self.dir, &self.target)?;
-            // `self.dir` now holds the previous output.
-            self.committed = true;
-            fs::remove_dir_all(&self.dir)?;
         } else {
             fs::rename(&self.dir, &self.target)?;
-            self.committed = true;
+        }
+        self.committed = true;
+        // Only saves the next build work: without a manifest it writes every file.
+        let written = std::mem::take(self.written.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let _ = write_manifest(&manifest_path(&self.target), &written);
+        if had_output {
+            // `self.dir` now holds the previous output.
+            remove_tree(&self.dir)?;
         }
         Ok(())
     }
@@ -196,6 +324,65 @@ fn sibling(target: &Path, suffix: &str) -> PathBuf {
     sibling.push(".");
     sibling.push(suffix);
     parent_of(target).join(sibling)
+}
+
+/// `.public.manifest` beside `public`: what the last build wrote there.
+fn manifest_path(target: &Path) -> PathBuf {
+    sibling(target, "manifest")
+}
+
+/// One line per file: hash, size, inode, modification time, then the path (last, so it may
+/// hold spaces). A missing or damaged manifest only means every file is written again.
+fn read_manifest(path: &Path) -> HashMap<PathBuf, Recorded> {
+    let Ok(text) = fs::read_to_string(path) else {
+        return HashMap::new();
+    };
+    text.lines()
+        .filter_map(|line| {
+            let mut fields = line.splitn(5, ' ');
+            let recorded = Recorded {
+                hash: ContentHash::from_str_radix(fields.next()?, 16).ok()?,
+                len: fields.next()?.parse().ok()?,
+                inode: fields.next()?.parse().ok()?,
+                modified_ns: fields.next()?.parse().ok()?,
+            };
+            Some((PathBuf::from(fields.next()?), recorded))
+        })
+        .collect()
+}
+
+/// Writes the manifest through a temporary file renamed over it, so it is whole or absent.
+fn write_manifest(path: &Path, written: &[(PathBuf, Recorded)]) -> io::Result<()> {
+    let mut text = String::with_capacity(written.len() * 100);
+    for (relative, r) in written {
+        let Some(relative) = relative.to_str().filter(|r| !r.contains('\n')) else {
+            continue;
+        };
+        use std::fmt::Write as _;
+        let _ = writeln!(
+            text,
+            "{:032x} {} {} {} {relative}",
+            r.hash, r.len, r.inode, r.modified_ns
+        );
+    }
+    let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
+    fs::write(&temporary, text)?;
+    fs::rename(&temporary, path)
+}
+
+/// Removes a directory tree, its subfolders in parallel: the previous output of a large site
+/// holds tens of thousands of files, and removing them one by one would leave a core idle.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<io::Result<_>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        // Not followed: a link to a folder is removed as a link.
+        if entry.file_type()?.is_dir() {
+            remove_tree(&entry.path())
+        } else {
+            fs::remove_file(entry.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 /// Removes staging and swap directories left by builds that were killed.
@@ -318,12 +505,78 @@ mod tests {
             fs::read_to_string(target.join("fr/index.html")).unwrap(),
             "new"
         );
-        let leftovers: Vec<_> = fs::read_dir(temp.path())
+        let mut leftovers: Vec<_> = fs::read_dir(temp.path())
             .unwrap()
             .flatten()
             .map(|e| e.file_name())
             .collect();
-        assert_eq!(leftovers, vec![OsString::from("public")]);
+        leftovers.sort();
+        assert_eq!(
+            leftovers,
+            vec![OsString::from(".public.manifest"), OsString::from("public")]
+        );
+    }
+
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(path).unwrap().ino()
+    }
+
+    fn build(target: &Path, files: &[(&str, &str)]) -> usize {
+        let staging = Staging::create(target).unwrap();
+        for (name, text) in files {
+            staging.write(Path::new(name), text.as_bytes()).unwrap();
+        }
+        let unchanged = staging.unchanged();
+        staging.commit().unwrap();
+        unchanged
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_kept_and_changed_ones_written() {
+        let temp = tempfile::tempdir().unwrap();
+        let target = temp.path().join("public");
+        let files = [("fr/a.html", "a"), ("fr/b.html", "b"), ("c.html", "c")];
+        assert_eq!(build(&target, &files), 0);
+        let (a, b) = (
+            inode(&target.join("fr/a.html")),
+            inode(&target.join("fr/b.html")),
+        );
+
+        let files = [("fr/a.html", "a"), ("fr/b.html", "B"), ("c.html", "c")];
+        assert_eq!(build(&target, &files), 2);
+        assert_eq!(
+            inode(&target.join("fr/a.html")),
+            a,
+            "an unchanged file is kept"
+        );
+        assert_ne!(inode(&target.join("fr/b.html")), b, "a changed file is new");
+        assert_eq!(fs::read_to_string(target.join("fr/b.html")).unwrap(), "B");
+        assert_eq!(fs::read_to_string(target.join("fr/a.html")).unwrap(), "a");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_changed_by_hand_is_written_again() {
+        let temp = tempfile::tempdir().unwrap();
+        let target = temp.path().join("public");
+        let files = [("a.html", "same"), ("b.html", "same")];
+        build(&target, &files);
+        // Replaced by another file, and edited in place (same size, later time).
+        fs::remove_file(target.join("a.html")).unwrap();
+        fs::write(target.join("a.html"), "same").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        fs::write(target.join("b.html"), "SAME").unwrap();
+
+        assert_eq!(build(&target, &files), 0);
+        assert_eq!(fs::read_to_string(target.join("b.html")).unwrap(), "same");
+
+        // A damaged manifest is no manifest.
+        fs::write(temp.path().join(".public.manifest"), "not a manifest\n").unwrap();
+        assert_eq!(build(&target, &files), 0);
+        assert_eq!(build(&target, &files), 2);
     }
 
     #[test]

@@ -166,6 +166,11 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         messages,
         templates,
         assets,
+        article_slugs: articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.slug.clone(), i))
+            .collect(),
         articles,
         partners,
         regions,

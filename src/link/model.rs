@@ -1,7 +1,7 @@
 //! The linked site model: every entity with its references resolved to indexes and its
 //! reverse indexes computed. Render jobs read from it; nothing here is rendered yet.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -370,6 +370,8 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// Articles, newest first.
     pub articles: Vec<Article>,
+    /// Index in `articles` by slug: links in bodies find their article without a scan.
+    pub article_slugs: HashMap<String, usize>,
     /// Partners, by slug.
     pub partners: Vec<Partner>,
     /// Regions, by ISO code.
@@ -394,6 +396,11 @@ impl Site {
         self.assets
             .iter()
             .find(|asset| asset.relative == std::path::Path::new(relative))
+    }
+
+    /// The index in `articles` of the article called `slug`.
+    pub fn article_index(&self, slug: &str) -> Option<usize> {
+        self.article_slugs.get(slug).copied()
     }
 
     /// Articles that have a translation in `lang`.

@@ -507,17 +507,21 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
             .in_file(&shown)
             .hint("check that the file exists and that you may read it")
     })?;
-    decode_source(shown, &bytes)
+    decode_source(shown, bytes)
 }
 
 /// A file's bytes as UTF-8 text, shown as `shown`; see [`read_source`].
-fn decode_source(shown: PathBuf, bytes: &[u8]) -> Result<Arc<SourceFile>, Diagnostic> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
+/// Takes the bytes by value: a site's text is read once and kept, not copied.
+fn decode_source(shown: PathBuf, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(shown, text)),
         Err(error) => {
-            let valid = error.valid_up_to();
-            let file = SourceFile::new(shown, String::from_utf8_lossy(bytes).into_owned());
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let file = SourceFile::new(shown, String::from_utf8_lossy(&bytes).into_owned());
             Err(Diagnostic::error("this file is not valid UTF-8 text")
                 .at(&file, valid..valid + 1)
                 .label("this byte is not UTF-8")
@@ -724,7 +728,7 @@ impl Publishing<'_> {
             return None;
         }
         self.visiting[index] = true;
-        let file = match decode_source(display(self.root, absolute), bytes) {
+        let file = match decode_source(display(self.root, absolute), bytes.to_vec()) {
             Ok(file) => file,
             Err(diagnostic) => {
                 self.problems.push(diagnostic);

@@ -52,8 +52,9 @@ impl Workspace {
         }
         let mut problems = Diagnostics::new();
         let mut rendered_bodies = Vec::new();
+        let urls = render::urls::Urls::new(&built.site.config);
         for (index, lang, _) in &previous {
-            match render::render_body(&built.site, BodyOf::Article(*index), lang) {
+            match render::render_body(&built.site, &urls, BodyOf::Article(*index), lang) {
                 Ok(body) => rendered_bodies.push(((BodyOf::Article(*index), lang.clone()), body)),
                 Err(found) => problems.extend(found),
             }

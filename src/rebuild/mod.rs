@@ -69,11 +69,11 @@ struct PageRecord {
     /// The interface messages it showed (apart: an article edit never changes them, and
     /// pages show many).
     messages: Vec<Key>,
-    hash: u64,
+    hash: render::ContentHash,
 }
 
 impl PageRecord {
-    fn new(page: Page, lang: String, deps: &[Dep], hash: u64, site: &Site) -> Self {
+    fn new(page: Page, lang: String, deps: &[Dep], hash: render::ContentHash, site: &Site) -> Self {
         let (messages, deps): (Vec<Dep>, Vec<Dep>) =
             deps.iter().partition(|d| matches!(d, Dep::Message(_)));
         let keys = |deps: Vec<Dep>| {
@@ -109,9 +109,9 @@ struct Built {
     /// Every page, by output file.
     pages: HashMap<PathBuf, PageRecord>,
     /// Hashes of the root pages (language chooser, root 404).
-    root_pages: HashMap<PathBuf, u64>,
+    root_pages: HashMap<PathBuf, render::ContentHash>,
     /// Hashes of the files about the whole site (feeds, sitemap, open data).
-    site_files: HashMap<PathBuf, u64>,
+    site_files: HashMap<PathBuf, render::ContentHash>,
     warnings: Diagnostics,
 }
 
@@ -211,7 +211,7 @@ impl Workspace {
         let written = match build::publish(
             &checked.site,
             &checked.templates,
-            &bodies,
+            Some(&bodies),
             self.output.dir(),
             true,
         ) {
@@ -381,8 +381,8 @@ impl Workspace {
             return self.full_build();
         };
         let site = &built.site;
-        let renderer = Renderer::new(site, &built.templates, &built.bodies);
-        let results: Vec<Result<RenderedPage, Diagnostic>> = jobs
+        let renderer = Renderer::new(site, &built.templates, Some(&built.bodies));
+        let results: Vec<Result<RenderedPage, Diagnostics>> = jobs
             .par_iter()
             .map_init(
                 || Locales::new(&site.config),
@@ -403,7 +403,7 @@ impl Workspace {
         for result in results {
             match result {
                 Ok(page) => rendered.push(page),
-                Err(diagnostic) => problems.push(diagnostic),
+                Err(found) => problems.extend(found),
             }
         }
         let root_pages: Vec<(PathBuf, String)> = if reloaded {

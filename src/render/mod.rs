@@ -20,6 +20,7 @@ pub mod urls;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -38,6 +39,22 @@ use urls::Urls;
 pub struct RenderSummary {
     /// Pages written, by language code (the root pages under `""`).
     pub pages: std::collections::BTreeMap<String, usize>,
+    /// Time spent per template (`marsad build --timings`).
+    pub templates: std::collections::BTreeMap<&'static str, TemplateTime>,
+    /// Time spent making the feeds, sitemap and open data (alongside the pages).
+    pub site_files: Duration,
+}
+
+/// The pages of one template: how many, the time spent rendering and writing them (summed
+/// over threads) and their size.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TemplateTime {
+    /// Pages rendered with it.
+    pub pages: usize,
+    /// Time spent on them, all threads together.
+    pub time: Duration,
+    /// Bytes of HTML.
+    pub bytes: usize,
 }
 
 impl RenderSummary {
@@ -75,7 +92,11 @@ pub struct WrittenPage {
     /// Output file, relative to the output folder.
     pub file: PathBuf,
     /// Hash of the HTML written.
-    pub hash: u64,
+    pub hash: ContentHash,
+    /// Time taken to render and write it.
+    pub elapsed: Duration,
+    /// Size of the HTML.
+    pub bytes: usize,
     /// What it read.
     pub deps: Vec<deps::Dep>,
 }
@@ -86,52 +107,43 @@ pub struct Written {
     /// Pages, with what each read.
     pub pages: Vec<WrittenPage>,
     /// Root pages (language chooser, 404), by file: hash of their bytes.
-    pub root_pages: HashMap<PathBuf, u64>,
+    pub root_pages: HashMap<PathBuf, ContentHash>,
     /// Feeds, sitemap, robots.txt and open data files, by file: hash of their bytes.
-    pub site_files: HashMap<PathBuf, u64>,
+    pub site_files: HashMap<PathBuf, ContentHash>,
 }
 
-/// Hash of a file's bytes, to tell whether a rendered page changed.
-pub fn content_hash(bytes: &[u8]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::hash::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    hasher.finish()
-}
+pub use crate::write::{ContentHash, content_hash};
 
 /// Renders every page, the root pages, the assets and the open data files into `output`, and
 /// says what each page read.
+/// `bodies` are the Markdown bodies rendered already (`serve` keeps them between edits);
+/// without them each page renders its own body and drops it once written, so the bodies of
+/// the whole site are never in memory at once.
 pub fn render_all(
     site: &Site,
     templates: &Templates,
-    bodies: &Bodies,
+    bodies: Option<&Bodies>,
     output: &dyn Output,
 ) -> Result<(RenderSummary, Written), Diagnostics> {
     // Validates the locales once; workers then build their own formatters.
     Locales::new(&site.config)?;
     let renderer = Renderer::new(site, templates, bodies);
     let jobs = pages::jobs(site);
-    let results: Vec<Result<WrittenPage, Diagnostic>> = jobs
-        .par_iter()
-        .map_init(
-            || Locales::new(&site.config),
-            |locales, job| {
-                let locales = locales.as_ref().map_err(Clone::clone)?;
-                let page = renderer.page(locales, *job)?;
-                write(output, &page.file, page.html.as_bytes())?;
-                Ok(WrittenPage {
-                    hash: content_hash(page.html.as_bytes()),
-                    page: page.page,
-                    lang: page.lang,
-                    file: page.file,
-                    deps: page.deps,
-                })
-            },
-        )
-        .collect();
+    // The files about the whole site are made while the pages render: each is one long job
+    // that would otherwise keep a core idle at the end.
+    let (results, (files, site_files_time)) = rayon::join(
+        || render_pages(&renderer, site, &jobs, output),
+        || {
+            let started = Instant::now();
+            (site_files(site, templates), started.elapsed())
+        },
+    );
 
     let mut problems = Diagnostics::new();
-    let mut summary = RenderSummary::default();
+    let mut summary = RenderSummary {
+        site_files: site_files_time,
+        ..RenderSummary::default()
+    };
     let mut written = Written {
         pages: Vec::with_capacity(results.len()),
         ..Written::default()
@@ -140,9 +152,13 @@ pub fn render_all(
         match result {
             Ok(page) => {
                 *summary.pages.entry(page.lang.clone()).or_default() += 1;
+                let time = summary.templates.entry(page.page.template()).or_default();
+                time.pages += 1;
+                time.time += page.elapsed;
+                time.bytes += page.bytes;
                 written.pages.push(page);
             }
-            Err(diagnostic) => problems.push(diagnostic),
+            Err(found) => problems.extend(found),
         }
     }
     for result in renderer.root_pages() {
@@ -161,7 +177,7 @@ pub fn render_all(
     if let Err(diagnostic) = copy_assets(site, output) {
         problems.push(diagnostic);
     }
-    match site_files(site, templates) {
+    match files {
         Ok(files) => {
             for (file, bytes) in files {
                 match write(output, &file, &bytes) {
@@ -180,6 +196,35 @@ pub fn render_all(
     Ok((summary, written))
 }
 
+/// Renders and writes every page job, dropping each page's text once written.
+fn render_pages(
+    renderer: &Renderer<'_>,
+    site: &Site,
+    jobs: &[pages::Job<'_>],
+    output: &dyn Output,
+) -> Vec<Result<WrittenPage, Diagnostics>> {
+    jobs.par_iter()
+        .map_init(
+            || Locales::new(&site.config),
+            |locales, job| {
+                let locales = locales.as_ref().map_err(Clone::clone)?;
+                let started = Instant::now();
+                let page = renderer.page(locales, *job)?;
+                write(output, &page.file, page.html.as_bytes())?;
+                Ok(WrittenPage {
+                    elapsed: started.elapsed(),
+                    bytes: page.html.len(),
+                    hash: content_hash(page.html.as_bytes()),
+                    page: page.page,
+                    lang: page.lang,
+                    file: page.file,
+                    deps: page.deps,
+                })
+            },
+        )
+        .collect()
+}
+
 /// The files about the whole site rather than one page: Atom feeds, the sitemap,
 /// `robots.txt` and the open data files, as `(output file, bytes)`. They are cheap to make, so
 /// `serve` makes them again after a change that may show in them and writes those whose
@@ -190,16 +235,25 @@ pub fn site_files(
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
     let mut problems = Diagnostics::new();
     let mut files = Vec::new();
-    let texts = feeds::render(site, templates)
+    let ((feeds, sitemap), data) = rayon::join(
+        || {
+            rayon::join(
+                || feeds::render(site, templates),
+                || sitemap::render(site, templates),
+            )
+        },
+        || data::data_files(site),
+    );
+    let texts = feeds
         .into_iter()
-        .chain([sitemap::render(site, templates), Ok(sitemap::robots(site))]);
+        .chain([sitemap, Ok(sitemap::robots(site))]);
     for result in texts {
         match result {
             Ok((file, text)) => files.push((file, text.into_bytes())),
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
-    match data::data_files(site) {
+    match data {
         Ok(data) => files.extend(data),
         Err(diagnostic) => problems.push(diagnostic),
     }
@@ -213,13 +267,14 @@ pub fn site_files(
 pub struct Renderer<'a> {
     site: &'a Site,
     templates: &'a Templates,
-    bodies: &'a Bodies,
+    bodies: Option<&'a Bodies>,
     urls: Urls,
 }
 
 impl<'a> Renderer<'a> {
-    /// Prepares to render pages of `site`.
-    pub fn new(site: &'a Site, templates: &'a Templates, bodies: &'a Bodies) -> Self {
+    /// Prepares to render pages of `site`, with their Markdown `bodies` when they are rendered
+    /// already, or rendering each page's body with the page.
+    pub fn new(site: &'a Site, templates: &'a Templates, bodies: Option<&'a Bodies>) -> Self {
         Renderer {
             site,
             templates,
@@ -229,7 +284,16 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders one page.
-    pub fn page(&self, locales: &Locales, job: pages::Job) -> Result<RenderedPage, Diagnostic> {
+    pub fn page(&self, locales: &Locales, job: pages::Job) -> Result<RenderedPage, Diagnostics> {
+        let rendered_here;
+        let body = match (job.page.body(), self.bodies) {
+            (None, _) => None,
+            (Some(of), Some(bodies)) => bodies.get(&(of, job.lang.to_owned())),
+            (Some(of), None) => {
+                rendered_here = render_body(self.site, &self.urls, of, job.lang)?;
+                Some(&rendered_here)
+            }
+        };
         let recorder = deps::Recorder::default();
         let views = Views {
             site: self.site,
@@ -238,7 +302,7 @@ impl<'a> Renderer<'a> {
             lang: job.lang,
             deps: &recorder,
         };
-        let context = pages::context(&views, job.page, self.bodies)
+        let context = pages::context(&views, job.page, body)
             .map_err(|error| Diagnostic::error(format!("cannot prepare the page data: {error}")))?;
         let (html, messages) = self
             .templates
@@ -340,36 +404,43 @@ pub fn render_bodies_reusing(
     Ok(kept)
 }
 
-/// Renders the body of one translation of an article or standalone page (after an edit).
-pub fn render_body(site: &Site, of: BodyOf, lang: &str) -> Result<Rendered, Diagnostics> {
+/// Renders the body of one translation of an article or standalone page.
+pub fn render_body(
+    site: &Site,
+    urls: &Urls,
+    of: BodyOf,
+    lang: &str,
+) -> Result<Rendered, Diagnostics> {
     // Looked up directly: the site may have tens of thousands of bodies.
-    let body = match of {
+    let translation = match of {
         BodyOf::Article(i) => site
             .articles
             .get(i)
             .and_then(|a| a.translations.get(lang))
-            .map(|t| Body {
-                of,
-                lang: &t.lang,
-                file: &t.file,
-                range: t.body.clone(),
-            }),
+            .map(|t| (&t.lang, &t.file, &t.body)),
         BodyOf::Static(i) => site
             .pages
             .get(i)
             .and_then(|p| p.translations.get(lang))
-            .map(|t| Body {
-                of,
-                lang: &t.lang,
-                file: &t.file,
-                range: t.body.clone(),
-            }),
+            .map(|t| (&t.lang, &t.file, &t.body)),
+    };
+    let (lang, file, range) = translation
+        .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))?;
+    let (rendered, problems) = render_one(
+        site,
+        urls,
+        &Body {
+            of,
+            lang,
+            file,
+            range: range.clone(),
+        },
+    );
+    if problems.is_empty() {
+        Ok(rendered)
+    } else {
+        Err(problems.into_iter().collect())
     }
-    .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))?;
-    let mut rendered = render_some_bodies(site, &Urls::new(&site.config), vec![body])?;
-    rendered
-        .remove(&(of, lang.to_owned()))
-        .ok_or_else(|| Diagnostics::from(Diagnostic::error("no such body to render")))
 }
 
 fn render_some_bodies(
@@ -380,26 +451,8 @@ fn render_some_bodies(
     let results: Vec<((BodyOf, String), Rendered, Vec<Diagnostic>)> = list
         .par_iter()
         .map(|body| {
-            let lang = body.lang;
-            let resolve = |target: &str| resolve_internal(site, urls, lang, target);
-            let anchor_label = site.messages.text(lang, crate::i18n::HEADING_ANCHOR);
-            let env = MarkdownEnv {
-                anchor_label: &anchor_label,
-                resolve: &resolve,
-                reserved_ids: ARTICLE_TEMPLATE_IDS,
-            };
-            let (rendered, errors) = markdown::render(&body.file.text[body.range.clone()], &env);
-            let offset = body.range.start;
-            let diagnostics = errors
-                .into_iter()
-                .map(|e| {
-                    Diagnostic::error(e.message)
-                        .at(body.file, offset + e.span.start..offset + e.span.end)
-                        .label("this link leads nowhere")
-                        .hint(e.hint)
-                })
-                .collect();
-            ((body.of, lang.to_owned()), rendered, diagnostics)
+            let (rendered, diagnostics) = render_one(site, urls, body);
+            ((body.of, body.lang.to_owned()), rendered, diagnostics)
         })
         .collect();
     let mut problems = Diagnostics::new();
@@ -413,6 +466,30 @@ fn render_some_bodies(
     } else {
         Ok(bodies)
     }
+}
+
+/// Renders one body, and says where each of its broken links is.
+fn render_one(site: &Site, urls: &Urls, body: &Body<'_>) -> (Rendered, Vec<Diagnostic>) {
+    let lang = body.lang;
+    let resolve = |target: &str| resolve_internal(site, urls, lang, target);
+    let anchor_label = site.messages.text(lang, crate::i18n::HEADING_ANCHOR);
+    let env = MarkdownEnv {
+        anchor_label: &anchor_label,
+        resolve: &resolve,
+        reserved_ids: ARTICLE_TEMPLATE_IDS,
+    };
+    let (rendered, errors) = markdown::render(&body.file.text[body.range.clone()], &env);
+    let offset = body.range.start;
+    let diagnostics = errors
+        .into_iter()
+        .map(|e| {
+            Diagnostic::error(e.message)
+                .at(body.file, offset + e.span.start..offset + e.span.end)
+                .label("this link leads nowhere")
+                .hint(e.hint)
+        })
+        .collect();
+    (rendered, diagnostics)
 }
 
 /// Resolves an internal link target `kind/slug[#fragment]` for the page's language.
@@ -450,9 +527,8 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
     let site_path = match kind {
         "articles" => {
             let article = site
-                .articles
-                .iter()
-                .find(|a| a.slug == slug)
+                .article_index(slug)
+                .map(|i| &site.articles[i])
                 .ok_or_else(|| unknown("article"))?;
             let shown = if article.translations.contains_key(lang) {
                 lang

@@ -1,8 +1,6 @@
 //! The list of pages to render: what each is, where it goes, which template draws it and
 //! which languages it exists in.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use tera::Context;
 
@@ -197,7 +195,7 @@ impl Page {
     }
 
     /// The Markdown body the page shows, if any.
-    fn body(self) -> Option<BodyOf> {
+    pub fn body(self) -> Option<BodyOf> {
         match self {
             Page::Article(i) => Some(BodyOf::Article(i)),
             Page::Static(i) => Some(BodyOf::Static(i)),
@@ -456,11 +454,45 @@ struct StaticPageView {
     sources: Vec<Link>,
 }
 
+/// One entry of a list's page links: a page, or a gap standing for the pages left out.
 #[derive(Debug, Serialize)]
 struct PageLink {
     number: usize,
     href: String,
     current: bool,
+    gap: bool,
+}
+
+/// Pages either side of the current one that the page links always show.
+const PAGE_LINKS_AROUND: usize = 2;
+
+/// The page numbers a list links to from page `current` of `total`: the first and last, and
+/// the current one with its neighbours; `None` marks a gap. Linking every page would make
+/// each list page grow with the site (a list of 10,000 articles has 1,000 pages), and the
+/// whole list quadratic; the window keeps a page's links few while every page stays within
+/// reach of the previous/next links and the jumps to both ends.
+fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let around =
+        current.saturating_sub(PAGE_LINKS_AROUND).max(1)..=(current + PAGE_LINKS_AROUND).min(total);
+    let wanted = std::iter::once(1)
+        .chain(around)
+        .chain(std::iter::once(total));
+    let mut shown = Vec::new();
+    let mut last = 0;
+    for number in wanted {
+        if number <= last {
+            continue;
+        }
+        match number - last {
+            1 => {}
+            // A gap of one page is that page: `…` would take as much room.
+            2 => shown.push(Some(last + 1)),
+            _ => shown.push(None),
+        }
+        shown.push(Some(number));
+        last = number;
+    }
+    shown
 }
 
 #[derive(Debug, Serialize)]
@@ -508,17 +540,10 @@ struct MouIndex {
 const HOME_LIST_LENGTH: usize = 5;
 
 /// Builds the full context of one page.
-pub fn context(
-    views: &Views,
-    page: Page,
-    bodies: &HashMap<(BodyOf, String), Rendered>,
-) -> Result<Context, tera::Error> {
+pub fn context(views: &Views, page: Page, body: Option<&Rendered>) -> Result<Context, tera::Error> {
     let site = views.site;
     let lang = views.lang;
     let language = site.config.language(lang);
-    let body = page
-        .body()
-        .and_then(|of| bodies.get(&(of, lang.to_owned())));
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("dir", language.map_or("ltr", |l| l.direction.as_str()));
@@ -640,11 +665,21 @@ fn article_list(views: &Views, current: usize) -> ArticleList {
         items: views.article_cards(&indexes),
         total: site.articles.len(),
         current,
-        pages: (1..=total_pages)
-            .map(|number| PageLink {
-                number,
-                href: href(number),
-                current: number == current,
+        pages: page_window(current, total_pages)
+            .into_iter()
+            .map(|number| match number {
+                Some(number) => PageLink {
+                    number,
+                    href: href(number),
+                    current: number == current,
+                    gap: false,
+                },
+                None => PageLink {
+                    number: 0,
+                    href: String::new(),
+                    current: false,
+                    gap: true,
+                },
             })
             .collect(),
         previous: (current > 1).then(|| href(current - 1)),
@@ -761,4 +796,33 @@ pub fn root_context(site: &Site, urls: &Urls) -> Context {
     context.insert("canonical", &urls.absolute(&Urls::root()));
     context.insert("meta", &meta::root_meta(site, urls));
     context
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    fn shown(current: usize, total: usize) -> String {
+        page_window(current, total)
+            .into_iter()
+            .map(|n| n.map_or(String::from("…"), |n| n.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn short_lists_link_every_page() {
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(1, 5), "1 2 3 4 5");
+        assert_eq!(shown(4, 7), "1 2 3 4 5 6 7");
+    }
+
+    #[test]
+    fn long_lists_link_both_ends_and_the_neighbours() {
+        assert_eq!(shown(1, 1000), "1 2 3 … 1000");
+        assert_eq!(shown(500, 1000), "1 … 498 499 500 501 502 … 1000");
+        assert_eq!(shown(1000, 1000), "1 … 998 999 1000");
+        // A gap of a single page shows the page instead.
+        assert_eq!(shown(5, 1000), "1 2 3 4 5 6 7 … 1000");
+    }
 }
