@@ -6,7 +6,7 @@
 //! turned off: they leak invisibly into titles, attributes and feeds; templates isolate
 //! mixed-direction text with `<bdi>` instead.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -67,6 +67,8 @@ struct Bundle {
     ids: BTreeSet<String>,
     /// A hash of each message's definition (and of every term, which any message may use).
     digests: BTreeMap<String, u64>,
+    /// Messages that take no argument, formatted once: a page asks for dozens of them.
+    plain: HashMap<String, String>,
 }
 
 /// Every language's interface strings.
@@ -212,6 +214,11 @@ impl Messages {
             .bundles
             .get(lang)
             .ok_or_else(|| format!("no interface strings for language `{lang}`"))?;
+        if args.is_none_or(|args| args.iter().next().is_none())
+            && let Some(text) = bundle.plain.get(id)
+        {
+            return Ok(text.clone());
+        }
         let message = bundle.bundle.get_message(id).ok_or_else(|| {
             let close = did_you_mean(id, bundle.ids.iter().map(String::as_str));
             match close {
@@ -294,12 +301,29 @@ fn parse(code: &str, file: Arc<SourceFile>, problems: &mut Diagnostics) -> Optio
             );
         }
     }
+    let plain = plain_messages(&bundle, &ids);
     Some(Bundle {
         bundle,
         file,
         ids,
         digests,
+        plain,
     })
+}
+
+/// The text of every message that formats without arguments and without errors.
+fn plain_messages(
+    bundle: &FluentBundle<FluentResource>,
+    ids: &BTreeSet<String>,
+) -> HashMap<String, String> {
+    ids.iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| (id.clone(), text.into_owned()))
+        })
+        .collect()
 }
 
 /// A hash of each message as parsed, folded with a hash of all terms: a message changes when

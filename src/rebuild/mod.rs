@@ -382,22 +382,12 @@ impl Workspace {
         };
         let site = &built.site;
         let renderer = Renderer::new(site, &built.templates, Some(&built.bodies));
-        let results: Vec<Result<RenderedPage, Diagnostics>> = jobs
-            .par_iter()
-            .map_init(
-                || Locales::new(&site.config),
-                |locales, (page, lang)| {
-                    let locales = locales.as_ref().map_err(Clone::clone)?;
-                    renderer.page(
-                        locales,
-                        Job {
-                            lang: lang.as_str(),
-                            page: *page,
-                        },
-                    )
-                },
-            )
-            .collect();
+        let templates = &built.templates;
+        // The site files are made while the pages render, as in a full build.
+        let (results, site_files) = rayon::join(
+            || render_jobs(&renderer, site, &jobs),
+            || site_files_changed.then(|| render::site_files(site, templates)),
+        );
         let mut problems = Diagnostics::new();
         let mut rendered = Vec::with_capacity(results.len());
         for result in results {
@@ -415,16 +405,13 @@ impl Workspace {
         } else {
             Vec::new()
         };
-        let site_files = if site_files_changed {
-            match render::site_files(site, &built.templates) {
-                Ok(files) => Some(files),
-                Err(found) => {
-                    problems.extend(found);
-                    None
-                }
+        let site_files = match site_files {
+            Some(Ok(files)) => Some(files),
+            Some(Err(found)) => {
+                problems.extend(found);
+                None
             }
-        } else {
-            None
+            None => None,
         };
         if problems.has_errors() {
             // The model already holds the change; only a full build can be sure to show it.
@@ -449,11 +436,11 @@ impl Workspace {
             }
         };
         for page in rendered {
-            let hash = render::content_hash(page.html.as_bytes());
+            let hash = render::content_hash(&page.html);
             let unchanged = built.pages.get(&page.file).is_some_and(|r| r.hash == hash)
                 && self.output.dir().join(&page.file).is_file();
             if !unchanged {
-                write(&page.file, page.html.as_bytes(), &mut io_problems);
+                write(&page.file, &page.html, &mut io_problems);
                 outcome.written += 1;
             }
             let record = PageRecord::new(page.page, page.lang, &page.deps, hash, site);
@@ -512,4 +499,27 @@ impl Workspace {
         self.problems = None;
         Ok(outcome)
     }
+}
+
+/// Renders `jobs` in parallel, in memory.
+fn render_jobs(
+    renderer: &Renderer<'_>,
+    site: &Site,
+    jobs: &[(Page, String)],
+) -> Vec<Result<RenderedPage, Diagnostics>> {
+    jobs.par_iter()
+        .map_init(
+            || Locales::new(&site.config),
+            |locales, (page, lang)| {
+                let locales = locales.as_ref().map_err(Clone::clone)?;
+                renderer.page(
+                    locales,
+                    Job {
+                        lang: lang.as_str(),
+                        page: *page,
+                    },
+                )
+            },
+        )
+        .collect()
 }

@@ -76,8 +76,8 @@ pub struct RenderedPage {
     pub lang: String,
     /// Output file, relative to the output folder.
     pub file: PathBuf,
-    /// The HTML.
-    pub html: String,
+    /// The HTML, as UTF-8 bytes.
+    pub html: Vec<u8>,
     /// What it read (see [`deps`]).
     pub deps: Vec<deps::Dep>,
 }
@@ -210,11 +210,11 @@ fn render_pages(
                 let locales = locales.as_ref().map_err(Clone::clone)?;
                 let started = Instant::now();
                 let page = renderer.page(locales, *job)?;
-                write(output, &page.file, page.html.as_bytes())?;
+                write(output, &page.file, &page.html)?;
                 Ok(WrittenPage {
                     elapsed: started.elapsed(),
                     bytes: page.html.len(),
-                    hash: content_hash(page.html.as_bytes()),
+                    hash: content_hash(&page.html),
                     page: page.page,
                     lang: page.lang,
                     file: page.file,
