@@ -78,9 +78,11 @@ impl Recorded {
         }
     }
 
-    /// True when `metadata` describes the file this record was made of.
+    /// True when `metadata` describes the file this record was made of (never where files
+    /// have no inode to tell them apart).
     fn is(&self, metadata: &fs::Metadata) -> bool {
-        metadata.is_file()
+        cfg!(unix)
+            && metadata.is_file()
             && metadata.len() == self.len
             && identity(metadata) == (self.inode, self.modified_ns)
     }
@@ -365,9 +367,16 @@ fn write_manifest(path: &Path, written: &[(PathBuf, Recorded)]) -> io::Result<()
             r.hash, r.len, r.inode, r.modified_ns
         );
     }
-    let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-    fs::write(&temporary, text)?;
-    fs::rename(&temporary, path)
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let number = NEXT.fetch_add(1, Ordering::Relaxed);
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(format!("-{}-{number}", std::process::id()));
+    let temporary = PathBuf::from(temporary);
+    let written = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written
 }
 
 /// Removes a directory tree, its subfolders in parallel: the previous output of a large site
@@ -390,7 +399,11 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
     let Some(name) = target.file_name().and_then(|n| n.to_str()) else {
         return Ok(());
     };
-    let prefixes = [format!(".{name}.staging-"), format!(".{name}.old-")];
+    let prefixes = [
+        format!(".{name}.staging-"),
+        format!(".{name}.old-"),
+        format!(".{name}.manifest-"),
+    ];
     for entry in fs::read_dir(parent_of(target))?.flatten() {
         let file_name = entry.file_name();
         let Some(file_name) = file_name.to_str() else {
@@ -405,10 +418,16 @@ fn remove_leftovers(target: &Path) -> io::Result<()> {
         // `<pid>-<n>`: another build running at the same time keeps its own, and so do the
         // other builds of this process.
         let pid = suffix.split('-').next().unwrap_or_default();
-        if !entry.path().is_dir() || pid.parse().is_ok_and(is_running) {
+        if pid.parse().is_ok_and(is_running) {
             continue;
         }
-        match fs::remove_dir_all(entry.path()) {
+        let removed = if entry.path().is_dir() {
+            fs::remove_dir_all(entry.path())
+        } else {
+            // A manifest being written when its build was killed.
+            fs::remove_file(entry.path())
+        };
+        match removed {
             Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
             _ => {}
         }
@@ -608,12 +627,21 @@ mod tests {
         let target = temp.path().join("public");
         // No process has this id (Linux caps ids at 2^22).
         fs::create_dir_all(temp.path().join(".public.staging-2147483646/fr")).unwrap();
+        let half_manifest = temp.path().join(".public.manifest-2147483646-0");
+        fs::write(&half_manifest, "0 1 2").unwrap();
+        let manifest = temp.path().join(".public.manifest");
+        fs::write(&manifest, "").unwrap();
         let running = temp
             .path()
             .join(format!(".public.staging-{}", parent_pid()));
         fs::create_dir_all(&running).unwrap();
         let staging = Staging::create(&target).unwrap();
         assert!(!temp.path().join(".public.staging-2147483646").exists());
+        assert!(
+            !half_manifest.exists(),
+            "a killed build's half manifest is removed"
+        );
+        assert!(manifest.exists(), "the manifest is kept");
         assert!(
             running.exists(),
             "a running build's staging folder is left alone"
