@@ -2,7 +2,6 @@
 //! writes the others; the output is the same as a build from scratch.
 #![cfg(unix)]
 
-
 mod common;
 
 use std::fs;
