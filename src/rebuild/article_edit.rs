@@ -86,9 +86,9 @@ impl Workspace {
             })
             .filter(|key| old_prints.get(*key) != prints.get(*key))
             .collect();
-        // Feeds, the sitemap and the open data files show articles' titles, summaries and
-        // dates: what their cards show.
-        let site_files_changed = touched.iter().any(|&index| {
+        // Feeds and the open data files show articles' titles, summaries and dates: what
+        // their cards show. The sitemap shows their dates only.
+        let listings = touched.iter().any(|&index| {
             let slug = &built.site.articles[index].slug;
             changed_keys.contains(&fingerprint::entity_key(
                 Entity::Article,
@@ -96,6 +96,15 @@ impl Workspace {
                 Aspect::Card,
             ))
         });
+        let redated = previous.iter().any(|(index, lang, old)| {
+            let new = built.site.articles[*index].translations.get(lang);
+            let dates = |t: &crate::link::model::Translation| (t.date, t.updated);
+            old.as_ref().map(dates) != new.map(dates)
+        });
+        let site_files = render::SiteFiles {
+            listings,
+            sitemap: redated,
+        };
         let mut merged = old_prints;
         merged.extend(prints);
         built.prints = merged;
@@ -107,7 +116,7 @@ impl Workspace {
             .filter(|record| record.deps.iter().any(|d| changed_keys.contains(d)))
             .map(|record| (record.page, record.lang.clone()))
             .collect();
-        Some(self.render_and_write(jobs, Vec::new(), false, site_files_changed))
+        Some(self.render_and_write(jobs, Vec::new(), false, site_files))
     }
 }
 

@@ -363,19 +363,19 @@ impl Workspace {
         built.bodies = bodies;
         built.prints = prints;
         built.warnings = warnings;
-        self.render_and_write(dirty, gone, true, true)
+        self.render_and_write(dirty, gone, true, render::SiteFiles::ALL)
     }
 
     /// Renders `jobs` in memory; only if all succeed, writes the pages whose bytes changed,
     /// deletes `gone`, refreshes the root pages and assets (after a reload) and the site files
-    /// (feeds, sitemap, open data: when `site_files_changed`, what they show may have
+    /// (feeds, sitemap, open data: those `site_files` names, what they show may have
     /// changed), and records what each page read.
     fn render_and_write(
         &mut self,
         jobs: Vec<(Page, String)>,
         gone: Vec<PathBuf>,
         reloaded: bool,
-        site_files_changed: bool,
+        site_files: render::SiteFiles,
     ) -> Result<Outcome, BuildError> {
         let Some(built) = self.built.as_mut() else {
             return self.full_build();
@@ -384,9 +384,14 @@ impl Workspace {
         let renderer = Renderer::new(site, &built.templates, Some(&built.bodies));
         let templates = &built.templates;
         // The site files are made while the pages render, as in a full build.
+        let which = site_files;
         let (results, site_files) = rayon::join(
             || render_jobs(&renderer, site, &jobs),
-            || site_files_changed.then(|| render::site_files(site, templates)),
+            || {
+                which
+                    .any()
+                    .then(|| render::site_files(site, templates, which))
+            },
         );
         let mut problems = Diagnostics::new();
         let mut rendered = Vec::with_capacity(results.len());
@@ -456,12 +461,13 @@ impl Workspace {
         }
         let mut gone = gone;
         if let Some(files) = site_files {
-            // A feed of a region or partner that no longer exists goes too.
+            // A feed of a region or partner that no longer exists goes too; files of the
+            // kinds not made again stay as they are.
             let kept: HashSet<&PathBuf> = files.iter().map(|(file, _)| file).collect();
             let dropped: Vec<PathBuf> = built
                 .site_files
                 .keys()
-                .filter(|file| !kept.contains(file))
+                .filter(|file| which.makes(file) && !kept.contains(file))
                 .cloned()
                 .collect();
             for file in dropped {

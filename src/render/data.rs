@@ -996,17 +996,26 @@ fn scalar(value: &serde_json::Value) -> String {
 /// Every data file: its path relative to the output and its bytes, JSON then CSV for each
 /// dataset in [`DATASETS`] order.
 pub fn data_files(site: &Site) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    use rayon::prelude::*;
+    let encoded: Vec<Result<[(PathBuf, Vec<u8>); 2], Diagnostic>> = DATASETS
+        .par_iter()
+        .map(|dataset| {
+            let encoder = Encoder {
+                site,
+                urls: Urls::new(&site.config),
+                langs: site.config.language_codes().collect(),
+                name: dataset.name,
+            };
+            let Encoded { json, csv } = (dataset.encode)(&encoder)?;
+            Ok([
+                (Urls::output_file(&dataset.json_path()), json),
+                (Urls::output_file(&dataset.csv_path()), csv),
+            ])
+        })
+        .collect();
     let mut files = Vec::with_capacity(DATASETS.len() * 2);
-    for dataset in DATASETS {
-        let encoder = Encoder {
-            site,
-            urls: Urls::new(&site.config),
-            langs: site.config.language_codes().collect(),
-            name: dataset.name,
-        };
-        let Encoded { json, csv } = (dataset.encode)(&encoder)?;
-        files.push((Urls::output_file(&dataset.json_path()), json));
-        files.push((Urls::output_file(&dataset.csv_path()), csv));
+    for pair in encoded {
+        files.extend(pair?);
     }
     Ok(files)
 }

@@ -135,7 +135,10 @@ pub fn render_all(
         || render_pages(&renderer, site, &jobs, output),
         || {
             let started = Instant::now();
-            (site_files(site, templates), started.elapsed())
+            (
+                site_files(site, templates, SiteFiles::ALL),
+                started.elapsed(),
+            )
         },
     );
 
@@ -225,35 +228,79 @@ fn render_pages(
         .collect()
 }
 
+/// Which of the files about the whole site to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SiteFiles {
+    /// The Atom feeds and the open data files: they show articles' titles, summaries, dates.
+    pub listings: bool,
+    /// The sitemap and `robots.txt`: they show pages' addresses and dates only.
+    pub sitemap: bool,
+}
+
+impl SiteFiles {
+    /// Every one of them.
+    pub const ALL: SiteFiles = SiteFiles {
+        listings: true,
+        sitemap: true,
+    };
+
+    /// None: nothing they show changed.
+    pub const NONE: SiteFiles = SiteFiles {
+        listings: false,
+        sitemap: false,
+    };
+
+    /// True when there is something to make.
+    pub fn any(self) -> bool {
+        self.listings || self.sitemap
+    }
+
+    /// True when `file`, one of the site files, is of a kind this selection makes.
+    pub fn makes(self, file: &Path) -> bool {
+        let is_sitemap = sitemap::FILES.iter().any(|name| file == Path::new(name));
+        if is_sitemap {
+            self.sitemap
+        } else {
+            self.listings
+        }
+    }
+}
+
 /// The files about the whole site rather than one page: Atom feeds, the sitemap,
-/// `robots.txt` and the open data files, as `(output file, bytes)`. They are cheap to make, so
+/// `robots.txt` and the open data files (those `which` asks for), as `(output file, bytes)`.
 /// `serve` makes them again after a change that may show in them and writes those whose
 /// bytes changed.
 pub fn site_files(
     site: &Site,
     templates: &Templates,
+    which: SiteFiles,
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
     let mut problems = Diagnostics::new();
     let mut files = Vec::new();
     let ((feeds, sitemap), data) = rayon::join(
         || {
             rayon::join(
-                || feeds::render(site, templates),
-                || sitemap::render(site, templates),
+                || which.listings.then(|| feeds::render(site, templates)),
+                || {
+                    which
+                        .sitemap
+                        .then(|| [sitemap::render(site, templates), Ok(sitemap::robots(site))])
+                },
             )
         },
-        || data::data_files(site),
+        || which.listings.then(|| data::data_files(site)),
     );
     let texts = feeds
         .into_iter()
-        .chain([sitemap, Ok(sitemap::robots(site))]);
+        .flatten()
+        .chain(sitemap.into_iter().flatten());
     for result in texts {
         match result {
             Ok((file, text)) => files.push((file, text.into_bytes())),
             Err(diagnostic) => problems.push(diagnostic),
         }
     }
-    match data {
+    match data.unwrap_or_else(|| Ok(Vec::new())) {
         Ok(data) => files.extend(data),
         Err(diagnostic) => problems.push(diagnostic),
     }

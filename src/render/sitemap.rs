@@ -17,6 +17,9 @@ use super::urls::Urls;
 /// The template that draws the sitemap.
 const TEMPLATE: &str = "sitemap.xml";
 
+/// The files this module writes, at the root of the output.
+pub const FILES: [&str; 2] = ["sitemap.xml", "robots.txt"];
+
 #[derive(Debug, Serialize)]
 struct SitemapUrl {
     loc: String,
@@ -46,7 +49,7 @@ pub fn render(site: &Site, templates: &Templates) -> Result<(PathBuf, String), D
     let mut context = Context::new();
     context.insert("urls", &entries);
     let xml = templates.render(TEMPLATE, &context)?;
-    Ok((PathBuf::from("sitemap.xml"), xml))
+    Ok((PathBuf::from(FILES[0]), xml))
 }
 
 /// Error pages and the search page are not destinations of their own.
@@ -78,5 +81,5 @@ pub fn robots(site: &Site) -> (PathBuf, String) {
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         urls.absolute("/sitemap.xml")
     );
-    (PathBuf::from("robots.txt"), text)
+    (PathBuf::from(FILES[1]), text)
 }
