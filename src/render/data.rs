@@ -993,11 +993,13 @@ fn scalar(value: &serde_json::Value) -> String {
     }
 }
 
-/// Every data file: its path relative to the output and its bytes, JSON then CSV for each
-/// dataset in [`DATASETS`] order.
-pub fn data_files(site: &Site) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+/// A file to write: its path relative to the output and its bytes.
+pub type DataFile = (PathBuf, Vec<u8>);
+
+/// Every data file, JSON then CSV for each dataset in [`DATASETS`] order.
+pub fn data_files(site: &Site) -> Result<Vec<DataFile>, Diagnostic> {
     use rayon::prelude::*;
-    let encoded: Vec<Result<[(PathBuf, Vec<u8>); 2], Diagnostic>> = DATASETS
+    let encoded: Vec<Result<[DataFile; 2], Diagnostic>> = DATASETS
         .par_iter()
         .map(|dataset| {
             let encoder = Encoder {
