@@ -260,8 +260,8 @@ pub struct Published {
 /// index into a staging folder beside `output`, then swaps it in: until everything is
 /// written, the previous output stays as it was. `marsad build` and `serve`'s full builds
 /// both publish this way; `bodies` are the rendered Markdown bodies when the caller keeps
-/// them (`serve`), otherwise each page renders its own. The staging folder starts empty, so a build without search leaves
-/// no index of an earlier build behind.
+/// them (`serve`), otherwise each page renders its own. The staging folder starts empty, so
+/// a build without search leaves no index of an earlier build behind.
 pub fn publish(
     site: &Site,
     templates: &Templates,

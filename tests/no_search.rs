@@ -3,29 +3,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use common::{fixture, snapshot, snapshot_without_search};
-
-/// Runs `marsad build` on the site at `root` into `output`, with `extra` arguments.
-fn marsad_build(root: &Path, output: &Path, extra: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("build")
-        .arg("--root")
-        .arg(root)
-        .arg("--output")
-        .arg(output)
-        .args(extra)
-        .output()
-        .expect("marsad runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
+use common::{fixture, marsad_build, snapshot, snapshot_without_search};
 
 #[test]
 fn no_search_writes_the_same_pages_and_no_pagefind_folder() {
@@ -55,4 +33,35 @@ fn no_search_writes_the_same_pages_and_no_pagefind_folder() {
         .filter(|path| expected.get(*path) != written.get(*path))
         .collect();
     assert!(differing.is_empty(), "{differing:#?}");
+}
+
+/// `--timings`: every stage and the templates with their page counts; a second build says
+/// how many files it kept.
+#[test]
+fn timings_name_the_stages_and_count_the_pages_of_each_template() {
+    let site = fixture("site");
+    let output = site.path().join("out");
+    let first = marsad_build(site.path(), &output, &["--no-search", "--timings"]);
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    for stage in [
+        "load, link and check",
+        "render and write",
+        "swap into place",
+    ] {
+        assert!(stderr.contains(stage), "no {stage:?} in:\n{stderr}");
+    }
+    let pages_of = |template: &str| -> Option<usize> {
+        stderr.lines().find_map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next() == Some(template)).then(|| words.next()?.parse().ok())?
+        })
+    };
+    // The fixture publishes alpha (fr, ar), beta (fr) and gamma (fr, ar); the draft is left out.
+    assert_eq!(pages_of("article.html"), Some(5), "{stderr}");
+    assert_eq!(pages_of("home.html"), Some(2), "{stderr}");
+    assert!(!stderr.contains("unchanged since the previous build"));
+
+    let second = marsad_build(site.path(), &output, &["--no-search"]);
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("unchanged since the previous build: kept, not rewritten"));
 }

@@ -116,6 +116,7 @@ pub use crate::write::{ContentHash, content_hash};
 
 /// Renders every page, the root pages, the assets and the open data files into `output`, and
 /// says what each page read.
+///
 /// `bodies` are the Markdown bodies rendered already (`serve` keeps them between edits);
 /// without them each page renders its own body and drops it once written, so the bodies of
 /// the whole site are never in memory at once.

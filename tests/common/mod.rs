@@ -13,6 +13,26 @@ use scraper::{Html, Selector};
 use tempfile::TempDir;
 use walkdir::WalkDir;
 
+/// Runs the `marsad build` command on the site at `root` into `output`, with `extra`
+/// arguments, and checks it succeeded.
+pub fn marsad_build(root: &Path, output: &Path, extra: &[&str]) -> std::process::Output {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(output)
+        .args(extra)
+        .output()
+        .expect("marsad runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
 /// The repository root (where Cargo.toml is).
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
