@@ -245,12 +245,6 @@ impl SiteFiles {
         sitemap: true,
     };
 
-    /// None: nothing they show changed.
-    pub const NONE: SiteFiles = SiteFiles {
-        listings: false,
-        sitemap: false,
-    };
-
     /// True when there is something to make.
     pub fn any(self) -> bool {
         self.listings || self.sitemap
