@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Context, Error, Kwargs, State, Tera, TeraResult};
+use tera::{Context, Error, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::Messages;
@@ -255,15 +255,22 @@ thread_local! {
 /// The `t()` template function.
 fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
     let key: &str = kwargs.must_get("key")?;
-    let lang = match kwargs.get::<&str>("lang")? {
-        Some(lang) => lang.to_owned(),
-        None => state
-            .get::<String>("lang")?
-            .ok_or_else(|| Error::message("t() needs a `lang`: the page context has none"))?,
+    // The page's `lang` is taken as a `Value` and borrowed: `get::<String>` would format it.
+    let page_lang: Value;
+    let lang: &str = match kwargs.get::<&str>("lang")? {
+        Some(lang) => lang,
+        None => {
+            page_lang = state
+                .get::<Value>("lang")?
+                .ok_or_else(|| Error::message("t() needs a `lang`: the page context has none"))?;
+            page_lang
+                .as_str()
+                .ok_or_else(|| Error::message("t(): the page context's `lang` is not a string"))?
+        }
     };
     MESSAGES_USED.with(|used| {
         if let Some(used) = used.borrow_mut().as_mut() {
-            used.push(message_key(&lang, key));
+            used.push(message_key(lang, key));
         }
     });
     let mut args = FluentArgs::new();
@@ -286,6 +293,6 @@ fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<
         args.set(name.to_owned(), fluent);
     }
     messages
-        .format(&lang, key, Some(&args))
+        .format(lang, key, Some(&args))
         .map_err(Error::message)
 }
