@@ -95,6 +95,17 @@ function lostPoints(lhr, category) {
   return lines;
 }
 
+function launchChromium() {
+  return chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'],
+  });
+}
+
+function isConnectionRefused(error) {
+  return error?.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(String(error?.message ?? error));
+}
+
 async function main() {
   const { folder, port, runs } = parseArgs(process.argv.slice(2));
   const origin = `http://127.0.0.1:${port}`;
@@ -103,10 +114,26 @@ async function main() {
 
   const server = await startServer({ root: folder, port });
   // One Chromium for every run: Lighthouse resets storage and cache before each navigation.
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'],
-  });
+  let chrome = await launchChromium();
+  // Chromium's DevTools port has refused Lighthouse's connection now and then on a loaded CI
+  // machine, before any page was audited: start Chromium again then, up to three times.
+  const audit = async (url) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await lighthouse(url, {
+          port: chrome.port,
+          output: ['json', 'html'],
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
+      } catch (error) {
+        if (attempt >= 3 || !isConnectionRefused(error)) throw error;
+        console.error(`${url}: Chromium refused the connection (${error.message}); starting it again`);
+        await chrome.kill();
+        chrome = await launchChromium();
+      }
+    }
+  };
 
   const results = [];
   try {
@@ -114,12 +141,7 @@ async function main() {
       const url = origin + path;
       const lhrs = [];
       for (let run = 1; run <= runs; run++) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: ['json', 'html'],
-          logLevel: 'error',
-          onlyCategories: CATEGORIES,
-        });
+        const result = await audit(url);
         if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
         await writeFile(join(ARTEFACTS, `lighthouse-${name}-${run}.json`), result.report[0]);
         await writeFile(join(ARTEFACTS, `lighthouse-${name}-${run}.html`), result.report[1]);
