@@ -237,6 +237,16 @@ impl Messages {
         }
     }
 
+    /// Every message that takes no argument, formatted: (language, id, text).
+    pub fn plain(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.bundles.iter().flat_map(|(lang, bundle)| {
+            bundle
+                .plain
+                .iter()
+                .map(move |(id, text)| (lang.as_str(), id.as_str(), text.as_str()))
+        })
+    }
+
     /// Formats `id` with no arguments, for code paths that have already checked it exists.
     pub fn text(&self, lang: &str, id: &str) -> String {
         self.format(lang, id, None).unwrap_or_else(|error| error)

@@ -147,20 +147,20 @@ pub struct Meta {
 }
 
 /// A JSON-LD document: a node with its `@context`.
-#[derive(Debug, Serialize)]
-struct Document<T> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(flatten)]
-    node: T,
-}
+struct Document;
 
-impl<T: Serialize> Document<T> {
-    fn script(node: T) -> Result<String, String> {
-        script_json(&Document {
-            context: SCHEMA_ORG,
-            node,
-        })
+impl Document {
+    /// The node as a JSON-LD document for a `<script>` block, `@context` first. (serde's
+    /// `flatten` would add the field, but it buffers the whole node before writing it.)
+    fn script<T: Serialize>(node: T) -> Result<String, String> {
+        let json = script_json(&node)?;
+        let members = json
+            .strip_prefix('{')
+            .ok_or_else(|| String::from("a JSON-LD node is not an object"))?;
+        let separator = if members == "}" { "" } else { "," };
+        Ok(format!(
+            "{{\"@context\":\"{SCHEMA_ORG}\"{separator}{members}"
+        ))
     }
 }
 
@@ -275,19 +275,33 @@ struct BreadcrumbList {
 /// can close the block or be read as markup. These characters only occur inside JSON
 /// strings, where the escape means the same character.
 pub fn script_json<T: Serialize>(value: &T) -> Result<String, String> {
-    let json = serde_json::to_string(value).map_err(|error| error.to_string())?;
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
+    let mut json = Vec::with_capacity(1024);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut json, ScriptFormatter);
+    value
+        .serialize(&mut serializer)
+        .map_err(|error| error.to_string())?;
+    String::from_utf8(json).map_err(|error| error.to_string())
+}
+
+/// serde_json's compact output, with [`script_json`]'s escapes made as strings are written
+/// rather than in a second pass over the document.
+struct ScriptFormatter;
+
+impl serde_json::ser::Formatter for ScriptFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some(at) = rest.find(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            let c = rest[at..].chars().next().unwrap_or_default();
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
         }
+        writer.write_all(rest.as_bytes())
     }
-    Ok(out)
 }
 
 /// A CLDR locale as Open Graph writes it: `ar-MA` → `ar_MA`.

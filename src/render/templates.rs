@@ -5,6 +5,7 @@
 //! argument is passed to Fluent (`count=3` selects the Arabic plural category).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -36,8 +37,9 @@ impl Templates {
             .collect();
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
+        let plain = PlainMessages::of(&messages);
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-            translate(&messages, &kwargs, state)
+            translate(&messages, &plain, &kwargs, state)
         });
         let sources = files
             .iter()
@@ -252,8 +254,34 @@ thread_local! {
     static MESSAGES_USED: RefCell<Option<Vec<u64>>> = const { RefCell::new(None) };
 }
 
+/// The messages that take no argument as template values, by language and id: most of a
+/// page's `t()` calls are these, and a value is shared where a `String` would be copied.
+struct PlainMessages(HashMap<String, HashMap<String, Value>>);
+
+impl PlainMessages {
+    fn of(messages: &Messages) -> PlainMessages {
+        let mut plain: HashMap<String, HashMap<String, Value>> = HashMap::new();
+        for (lang, id, text) in messages.plain() {
+            plain
+                .entry(lang.to_owned())
+                .or_default()
+                .insert(id.to_owned(), Value::from(text));
+        }
+        PlainMessages(plain)
+    }
+
+    fn get(&self, lang: &str, id: &str) -> Option<&Value> {
+        self.0.get(lang)?.get(id)
+    }
+}
+
 /// The `t()` template function.
-fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+fn translate(
+    messages: &Messages,
+    plain: &PlainMessages,
+    kwargs: &Kwargs,
+    state: &State,
+) -> TeraResult<Value> {
     let key: &str = kwargs.must_get("key")?;
     // The page's `lang` is taken as a `Value` and borrowed: `get::<String>` would format it.
     let page_lang: Value;
@@ -273,6 +301,12 @@ fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<
             used.push(message_key(lang, key));
         }
     });
+    let has_arguments = kwargs
+        .iter()
+        .any(|(name, _)| !matches!(name.as_str(), Some("key" | "lang")));
+    if !has_arguments && let Some(text) = plain.get(lang, key) {
+        return Ok(text.clone());
+    }
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };
@@ -294,5 +328,6 @@ fn translate(messages: &Messages, kwargs: &Kwargs, state: &State) -> TeraResult<
     }
     messages
         .format(lang, key, Some(&args))
+        .map(Value::from)
         .map_err(Error::message)
 }
