@@ -377,9 +377,21 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Checks the article bodies (internal links, unsafe URLs) without writing anything.
+/// Checks the article bodies (internal links, unsafe URLs) without writing anything. Each
+/// body's HTML is dropped as soon as it is made: only the problems are kept.
 pub fn check_bodies(site: &Site) -> Result<(), Diagnostics> {
-    render_bodies(site, &Urls::new(&site.config)).map(|_| ())
+    let urls = Urls::new(&site.config);
+    let found: Vec<Vec<Diagnostic>> = bodies(site)
+        .par_iter()
+        .map(|body| render_one(site, &urls, body).1)
+        .collect();
+    let mut problems = Diagnostics::new();
+    found.into_iter().flatten().for_each(|d| problems.push(d));
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(())
+    }
 }
 
 /// Ids that `article.html`, `page.html` and the base layout give to their own elements.
