@@ -131,6 +131,11 @@ fn explain(message: &str, quoted: &str) -> Diagnostic {
             .label("wrong type")
             .hint(type_hint(message));
     }
+    if is_date_error(message) {
+        return Diagnostic::error(format!("impossible date: {message}"))
+            .label("not a date of the calendar")
+            .hint("write a date that exists as YYYY-MM-DD (months 01 to 12, days the month has); when only the month or the year is known, write \"2025-09\" or \"2025\"");
+    }
     let label = if quoted.trim().is_empty() {
         "here"
     } else {
@@ -139,6 +144,16 @@ fn explain(message: &str, quoted: &str) -> Diagnostic {
     Diagnostic::error(format!("invalid TOML: {message}"))
         .label(label)
         .hint("text values need double quotes, lists are written [\"a\", \"b\"], and tables [name]")
+}
+
+/// A date TOML parsed but the calendar does not have (`2025-13-40`: toml's "invalid date"),
+/// or a date string [`crate::load::date::FlexDate`] refused.
+fn is_date_error(message: &str) -> bool {
+    message.starts_with("invalid date")
+        || message.starts_with("month ")
+        || message.starts_with("day ")
+        || (message.starts_with("year ") && message.ends_with("out of range"))
+        || message == "a day needs a month"
 }
 
 fn type_hint(message: &str) -> String {
@@ -191,6 +206,20 @@ fn suggestion(unknown: &str, expected: &[String], what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_say_so() {
+        #[derive(serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Dated {
+            date: toml::value::Datetime,
+        }
+        let file = SourceFile::new("a.toml", "date = 2025-13-40\n");
+        let text = parse::<Dated>(&file, 0, &file.text).unwrap_err().to_string();
+        assert!(text.contains("impossible date: invalid date"), "{text}");
+        assert!(text.contains("a.toml:1:8"), "{text}");
+        assert!(text.contains("help: write a date that exists"), "{text}");
+    }
 
     #[test]
     fn bidi_controls_are_found_raw_or_escaped() {
