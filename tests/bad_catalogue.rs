@@ -118,6 +118,10 @@ enum GeneratedKind {
     Fifo,
     /// A folder.
     Folder,
+    /// The existing file with no permissions at all (`chmod 000`). Root reads it anyway, so
+    /// when the tests run as root the build of this case runs as `nobody` (see
+    /// [`marsad_build`]).
+    Unreadable,
     /// Every text field of every fact sheet and front matter under this folder (the
     /// localized `fr`/`ar` texts, titles, summaries, publishers, authors) begins with markup.
     InjectMarkup,
@@ -231,7 +235,7 @@ impl Workspace {
 fn run_case(dir: &Path, bless: bool) -> Result<(), String> {
     let case = read_case(dir)?;
     let ws = Workspace::new();
-    let (status, _) = marsad_build(&ws.site);
+    let (status, _) = marsad_build(&ws.site, None);
     if status != Some(0) {
         return Err("the base site does not build".into());
     }
@@ -239,7 +243,17 @@ fn run_case(dir: &Path, bless: bool) -> Result<(), String> {
     apply(dir, &case, &ws)?;
     let mut sources_before = sources_snapshot(&ws);
 
-    let (status, stderr) = marsad_build(&ws.site);
+    let unreadable = case
+        .generated
+        .iter()
+        .any(|g| matches!(g.kind, GeneratedKind::Unreadable));
+    let user = if unreadable && is_root() {
+        open_to_everyone(&ws)?;
+        Some(NOBODY)
+    } else {
+        None
+    };
+    let (status, stderr) = marsad_build(&ws.site, user);
     let stderr = ws.anonymise(&stderr);
     let mut errors = Vec::new();
     let wanted = if case.expect == Expect::Error { 1 } else { 0 };
@@ -282,10 +296,45 @@ fn run_case(dir: &Path, bless: bool) -> Result<(), String> {
     }
 }
 
-/// Runs `marsad build --root <site>`: its exit status and standard error. A build that runs
-/// for more than a minute is killed and reported as a hang.
-fn marsad_build(site: &Path) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
+/// The user id and group id of `nobody`, who runs the build of an unreadable-file case when
+/// the tests run as root (root reads a `chmod 000` file, so the case would prove nothing).
+const NOBODY: (u32, u32) = (65534, 65534);
+
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Lets `nobody` read and write the whole workspace (but the unreadable file, whose mode
+/// stays 000), as its owner would.
+fn open_to_everyone(ws: &Workspace) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in walkdir::WalkDir::new(ws._temp.path()).follow_links(false) {
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.file_type().is_symlink() {
+            continue;
+        }
+        let mode = entry.metadata().map_err(|e| e.to_string())?.permissions().mode();
+        if mode & 0o777 == 0 {
+            continue;
+        }
+        let open = if entry.file_type().is_dir() { 0o777 } else { 0o666 };
+        fs::set_permissions(entry.path(), fs::Permissions::from_mode(open))
+            .map_err(|e| format!("chmod {}: {e}", entry.path().display()))?;
+    }
+    Ok(())
+}
+
+/// Runs `marsad build --root <site>` (as `user`, a uid and gid, when given): its exit status
+/// and standard error. A build that runs for more than a minute is killed and reported as a
+/// hang.
+fn marsad_build(site: &Path, user: Option<(u32, u32)>) -> (Option<i32>, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_marsad"));
+    if let Some((uid, gid)) = user {
+        use std::os::unix::process::CommandExt;
+        command.uid(uid).gid(gid);
+    }
+    let mut child = command
         .arg("build")
         .arg("--root")
         .arg(site)
@@ -408,6 +457,10 @@ fn generate(path: &Path, kind: GeneratedKind) -> std::io::Result<()> {
             }
         }
         GeneratedKind::Folder => fs::create_dir_all(path),
+        GeneratedKind::Unreadable => {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(path, fs::Permissions::from_mode(0o000))
+        }
         GeneratedKind::InjectMarkup => inject_markup(path),
     }
 }

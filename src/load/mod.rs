@@ -432,7 +432,17 @@ fn walk(
         }
     }
     for path in entries {
-        if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+        if path.is_symlink() && path.is_dir() {
+            // Not followed: a link to a folder could lead out of the site or back into itself.
+            problems.push(
+                Diagnostic::error("a symbolic link to a folder: the build does not follow them")
+                    .in_file(display(root, &path))
+                    .hint(format!(
+                        "move the files themselves into {}, or delete the link",
+                        display(root, dir).display()
+                    )),
+            );
+        } else if path.extension().and_then(|e| e.to_str()) == Some(extension) {
             files.push((kind, path));
         } else {
             problems.push(
@@ -984,6 +994,20 @@ mod tests {
         let file = std::fs::File::create(&huge).unwrap();
         file.set_len(MAX_SOURCE_BYTES + 1).unwrap();
         assert!(message(&huge).contains("too large"));
+    }
+
+    #[test]
+    fn a_link_to_a_folder_is_reported_not_followed() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("articles");
+        std::fs::create_dir(&dir).unwrap();
+        std::os::unix::fs::symlink(".", dir.join("again.md")).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Diagnostics::new());
+        walk(temp.path(), &dir, "md", Kind::Article, &mut files, &mut problems);
+        assert!(files.is_empty());
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1);
+        assert!(text[0].contains("a symbolic link to a folder"), "{}", text[0]);
     }
 
     #[test]
