@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn impossible_dates_say_so() {
-        #[derive(serde::Deserialize)]
+        #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct Dated {
             date: toml::value::Datetime,
