@@ -462,7 +462,6 @@ mod tests {
         assert_eq!(escape_controls("مرصد"), "مرصد");
     }
 
-
     #[test]
     fn line_col_counts_characters_not_bytes() {
         let file = SourceFile::new("a.toml", "title = \"x\"\nname = \"مرصد\" bad");

@@ -153,7 +153,10 @@ fn read_case(dir: &Path) -> Result<Case, String> {
 }
 
 fn name(dir: &Path) -> String {
-    dir.file_name().unwrap_or_default().to_string_lossy().into_owned()
+    dir.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -182,7 +185,11 @@ fn every_bad_input_is_reported_and_harmless() {
     let bless = std::env::var_os("MARSAD_BLESS").is_some();
     let failures: Vec<String> = case_dirs()
         .iter()
-        .filter_map(|dir| run_case(dir, bless).err().map(|e| format!("{}: {e}", name(dir))))
+        .filter_map(|dir| {
+            run_case(dir, bless)
+                .err()
+                .map(|e| format!("{}: {e}", name(dir)))
+        })
         .collect();
     assert!(
         failures.is_empty(),
@@ -314,11 +321,19 @@ fn open_to_everyone(ws: &Workspace) -> Result<(), String> {
         if entry.file_type().is_symlink() {
             continue;
         }
-        let mode = entry.metadata().map_err(|e| e.to_string())?.permissions().mode();
+        let mode = entry
+            .metadata()
+            .map_err(|e| e.to_string())?
+            .permissions()
+            .mode();
         if mode & 0o777 == 0 {
             continue;
         }
-        let open = if entry.file_type().is_dir() { 0o777 } else { 0o666 };
+        let open = if entry.file_type().is_dir() {
+            0o777
+        } else {
+            0o666
+        };
         fs::set_permissions(entry.path(), fs::Permissions::from_mode(open))
             .map_err(|e| format!("chmod {}: {e}", entry.path().display()))?;
     }
@@ -376,7 +391,10 @@ fn apply(dir: &Path, case: &Case, ws: &Workspace) -> Result<(), String> {
         let path = ws.site.join(&edit.path);
         let text = fs::read_to_string(&path).map_err(|e| format!("edit {}: {e}", edit.path))?;
         if !text.contains(&edit.from) {
-            return Err(format!("edit {}: {:?} is not in the file", edit.path, edit.from));
+            return Err(format!(
+                "edit {}: {:?} is not in the file",
+                edit.path, edit.from
+            ));
         }
         fs::write(&path, text.replacen(&edit.from, &edit.to, 1))
             .map_err(|e| format!("edit {}: {e}", edit.path))?;
@@ -421,7 +439,8 @@ fn generate(path: &Path, kind: GeneratedKind) -> std::io::Result<()> {
             fs::write(path, bytes)
         }
         GeneratedKind::HugeArticle => {
-            let paragraph = "Un paragraphe de texte ordinaire, répété pour faire un article énorme.\n\n";
+            let paragraph =
+                "Un paragraphe de texte ordinaire, répété pour faire un article énorme.\n\n";
             let mut text = article_head("Un article énorme");
             while text.len() < 50 * 1024 * 1024 {
                 text.push_str(paragraph);
@@ -468,7 +487,13 @@ fn generate(path: &Path, kind: GeneratedKind) -> std::io::Result<()> {
 /// See [`GeneratedKind::InjectMarkup`].
 fn inject_markup(dir: &Path) -> std::io::Result<()> {
     const TEXT_KEYS: &[&str] = &[
-        "fr", "ar", "title", "summary", "publisher", "author", "original_title",
+        "fr",
+        "ar",
+        "title",
+        "summary",
+        "publisher",
+        "author",
+        "original_title",
     ];
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry?;
@@ -509,7 +534,10 @@ fn sources_snapshot(ws: &Workspace) -> BTreeMap<PathBuf, Vec<u8>> {
         if path.starts_with(ws.site.join("public")) {
             continue;
         }
-        let relative = path.strip_prefix(ws._temp.path()).unwrap_or(path).to_path_buf();
+        let relative = path
+            .strip_prefix(ws._temp.path())
+            .unwrap_or(path)
+            .to_path_buf();
         let content = if entry.file_type().is_file() {
             fs::read(path).unwrap_or_default()
         } else if entry.file_type().is_symlink() {

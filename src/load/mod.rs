@@ -1003,11 +1003,22 @@ mod tests {
         std::fs::create_dir(&dir).unwrap();
         std::os::unix::fs::symlink(".", dir.join("again.md")).unwrap();
         let (mut files, mut problems) = (Vec::new(), Diagnostics::new());
-        walk(temp.path(), &dir, "md", Kind::Article, &mut files, &mut problems);
+        walk(
+            temp.path(),
+            &dir,
+            "md",
+            Kind::Article,
+            &mut files,
+            &mut problems,
+        );
         assert!(files.is_empty());
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(text.len(), 1);
-        assert!(text[0].contains("a symbolic link to a folder"), "{}", text[0]);
+        assert!(
+            text[0].contains("a symbolic link to a folder"),
+            "{}",
+            text[0]
+        );
     }
 
     #[test]

@@ -19,8 +19,7 @@ pub fn parse<T: DeserializeOwned>(
     text: &str,
 ) -> Result<T, Diagnostic> {
     if let Some((span, c)) = find_bidi_control(text) {
-        return Err(bidi_diagnostic(c)
-            .at(file, offset + span.start..offset + span.end));
+        return Err(bidi_diagnostic(c).at(file, offset + span.start..offset + span.end));
     }
     toml::from_str(text).map_err(|error| to_diagnostic(file, offset, text, &error))
 }
@@ -215,7 +214,9 @@ mod tests {
             date: toml::value::Datetime,
         }
         let file = SourceFile::new("a.toml", "date = 2025-13-40\n");
-        let text = parse::<Dated>(&file, 0, &file.text).unwrap_err().to_string();
+        let text = parse::<Dated>(&file, 0, &file.text)
+            .unwrap_err()
+            .to_string();
         assert!(text.contains("impossible date: invalid date"), "{text}");
         assert!(text.contains("a.toml:1:8"), "{text}");
         assert!(text.contains("help: write a date that exists"), "{text}");
