@@ -680,12 +680,18 @@ fn check_slug(file: &Arc<SourceFile>, slug: &str) -> Result<String, Diagnostic> 
     if is_valid_slug(slug) {
         Ok(slug.to_owned())
     } else {
+        // With no ASCII letter to keep (an Arabic name), `suggest_slug`'s `my-article` would
+        // be a strange name for a partner or a region: ask for a transliteration instead.
+        let example = if slug.chars().any(|c| c.is_ascii_alphanumeric()) {
+            format!("e.g. `{}`", suggest_slug(slug))
+        } else {
+            String::from("in Latin letters, e.g. `jazari-oujda` for a name written in Arabic")
+        };
         Err(
             Diagnostic::error(format!("`{}` is not a valid slug", slug.escape_debug()))
                 .in_file(&file.path)
                 .hint(format!(
-                    "name the file with lowercase ASCII words joined by hyphens, e.g. `{}`",
-                    suggest_slug(slug)
+                    "name the file with lowercase ASCII words joined by hyphens, {example}"
                 )),
         )
     }
