@@ -61,6 +61,7 @@ struct Case {
     same_output: bool,
 }
 
+/// What the build of a case must do.
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
 #[serde(rename_all = "lowercase")]
 enum Expect {
@@ -77,6 +78,7 @@ struct Edit {
     to: String,
 }
 
+/// Rename the file `from` to `to` (paths in the site; TOML escapes allowed).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Rename {
@@ -84,6 +86,7 @@ struct Rename {
     to: String,
 }
 
+/// Make a symbolic link at `path` (in the site) to `target` (as written in the link).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Symlink {
@@ -99,6 +102,7 @@ struct Generated {
     kind: GeneratedKind,
 }
 
+/// The kinds of generated inputs.
 #[derive(Debug, Deserialize, Clone, Copy)]
 #[serde(rename_all = "kebab-case")]
 enum GeneratedKind {
@@ -147,11 +151,13 @@ fn case_dirs() -> Vec<PathBuf> {
     dirs
 }
 
+/// Parses a case folder's `case.toml`.
 fn read_case(dir: &Path) -> Result<Case, String> {
     let text = fs::read_to_string(dir.join("case.toml")).map_err(|e| format!("case.toml: {e}"))?;
     toml::from_str(&text).map_err(|e| format!("case.toml: {e}"))
 }
 
+/// A case's name: its folder's.
 fn name(dir: &Path) -> String {
     dir.file_name()
         .unwrap_or_default()
@@ -159,6 +165,7 @@ fn name(dir: &Path) -> String {
         .into_owned()
 }
 
+/// The catalogue is big enough and every case is well formed.
 #[test]
 fn the_catalogue_has_at_least_30_well_formed_cases() {
     let dirs = case_dirs();
@@ -180,6 +187,7 @@ fn the_catalogue_has_at_least_30_well_formed_cases() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Runs every case and reports all the failing ones at once, each under its name.
 #[test]
 fn every_bad_input_is_reported_and_harmless() {
     let bless = std::env::var_os("MARSAD_BLESS").is_some();
@@ -201,7 +209,7 @@ fn every_bad_input_is_reported_and_harmless() {
 
 /// A temporary folder holding the site (`site/`) and a folder outside it (`outside/`).
 struct Workspace {
-    _temp: tempfile::TempDir,
+    temp: tempfile::TempDir,
     site: PathBuf,
     outside: PathBuf,
 }
@@ -225,7 +233,7 @@ impl Workspace {
         fs::write(outside.join("article.fr.md"), article).expect("outside article");
         fs::write(outside.join("passwd"), "root:x:0:0:root:/root:/bin/bash\n").expect("secret");
         Workspace {
-            _temp: temp,
+            temp,
             site,
             outside,
         }
@@ -307,6 +315,7 @@ fn run_case(dir: &Path, bless: bool) -> Result<(), String> {
 /// the tests run as root (root reads a `chmod 000` file, so the case would prove nothing).
 const NOBODY: (u32, u32) = (65534, 65534);
 
+/// True when the tests run as root (as in CI).
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
     unsafe { libc::geteuid() == 0 }
@@ -316,7 +325,7 @@ fn is_root() -> bool {
 /// stays 000), as its owner would.
 fn open_to_everyone(ws: &Workspace) -> Result<(), String> {
     use std::os::unix::fs::PermissionsExt;
-    for entry in walkdir::WalkDir::new(ws._temp.path()).follow_links(false) {
+    for entry in walkdir::WalkDir::new(ws.temp.path()).follow_links(false) {
         let entry = entry.map_err(|e| e.to_string())?;
         if entry.file_type().is_symlink() {
             continue;
@@ -528,14 +537,14 @@ fn article_head(title: &str) -> String {
 /// The site except `public/`, and the outside folder: nothing there may change.
 fn sources_snapshot(ws: &Workspace) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(ws._temp.path()).follow_links(false) {
+    for entry in walkdir::WalkDir::new(ws.temp.path()).follow_links(false) {
         let Ok(entry) = entry else { continue };
         let path = entry.path();
         if path.starts_with(ws.site.join("public")) {
             continue;
         }
         let relative = path
-            .strip_prefix(ws._temp.path())
+            .strip_prefix(ws.temp.path())
             .unwrap_or(path)
             .to_path_buf();
         let content = if entry.file_type().is_file() {
@@ -613,12 +622,14 @@ fn check_output(
     }
 }
 
+/// True when `needle` occurs in `haystack`.
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len().max(1))
         .any(|w| w == needle.as_bytes())
 }
 
+/// Indents a block of text under a failure message.
 fn indent(text: &str) -> String {
     text.lines()
         .map(|l| format!("    | {l}"))
