@@ -41,6 +41,35 @@ impl SourceFile {
     }
 }
 
+/// True for the Unicode controls that change the direction of the text around them: the
+/// embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069. They are invisible,
+/// and an override makes text display in another order than it is stored (the "Trojan
+/// Source" trick), so the build refuses them in texts, names and slugs; the marks U+200E and
+/// U+200F, which only nudge neutral characters, are allowed.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with control and bidirectional formatting characters written as `\u{…}`, so that
+/// a file name or link target quoted in a diagnostic cannot reorder or hide what the
+/// terminal shows.
+pub fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A path as shown in a diagnostic: see [`escape_controls`].
+fn shown(path: &Path) -> String {
+    escape_controls(&path.display().to_string())
+}
+
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     while !text.is_char_boundary(index) {
         index -= 1;
@@ -169,9 +198,9 @@ impl Diagnostic {
         match (&self.location, &self.path) {
             (Some(loc), _) => {
                 let (line, col) = loc.file.line_col(loc.span.start);
-                Some(format!("{}:{line}:{col}", loc.file.path.display()))
+                Some(format!("{}:{line}:{col}", shown(&loc.file.path)))
             }
-            (None, Some(path)) => Some(path.display().to_string()),
+            (None, Some(path)) => Some(shown(path)),
             (None, None) => None,
         }
     }
@@ -208,15 +237,28 @@ impl Diagnostic {
         };
         let title = level.primary_title(self.message.as_str());
         let hint = self.hint.as_deref().map(|h| Level::HELP.message(h));
+        // A bidirectional control in the quoted line would reorder the terminal's display of
+        // it: each becomes U+FFFD, as long in bytes and characters, so the caret stays under
+        // the same text.
+        let quoted: Option<String> = self.location.as_ref().and_then(|loc| {
+            let excerpt = Excerpt::new(&loc.file.text, &loc.span);
+            excerpt.text.chars().any(is_bidi_control).then(|| {
+                excerpt
+                    .text
+                    .chars()
+                    .map(|c| if is_bidi_control(c) { '\u{FFFD}' } else { c })
+                    .collect()
+            })
+        });
         let group = match (&self.location, &self.path) {
             (Some(loc), _) => {
                 let excerpt = Excerpt::new(&loc.file.text, &loc.span);
-                let path = loc.file.path.display().to_string();
+                let path = shown(&loc.file.path);
                 let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
                 if let Some(label) = &self.label {
                     annotation = annotation.label(label.as_str());
                 }
-                let snippet = Snippet::source(excerpt.text)
+                let snippet = Snippet::source(quoted.as_deref().unwrap_or(excerpt.text))
                     .line_start(excerpt.first_line)
                     .path(path)
                     .annotation(annotation);
@@ -228,7 +270,7 @@ impl Diagnostic {
             }
             (None, path) => {
                 let mut group = title.element(Level::NOTE.message(match path {
-                    Some(p) => format!("in {}", p.display()),
+                    Some(p) => format!("in {}", shown(p)),
                     None => String::from("in the site as a whole"),
                 }));
                 if let Some(hint) = hint {
@@ -405,6 +447,20 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_in_a_quoted_line_are_shown_as_replacement_characters() {
+        let file = SourceFile::new("a.toml", "title = \"A\u{202E}B\"\n");
+        let text = Diagnostic::error("x").at(&file, 10..13).to_string();
+        assert!(text.contains("title = \"A\u{FFFD}B\""), "{text}");
+        assert!(!text.contains('\u{202E}'));
+    }
+
+    #[test]
+    fn control_characters_are_escaped_for_display() {
+        assert_eq!(escape_controls("a\u{202e}b\u{1}c"), "a\\u{202e}b\\u{1}c");
+        assert_eq!(escape_controls("مرصد"), "مرصد");
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, escape_controls};
 use crate::i18n::Messages;
 use schema::{
     ArticleFrontMatter, EventSheet, MouSheet, PageFrontMatter, PartnerSheet, ProgrammeSheet,
@@ -432,7 +432,17 @@ fn walk(
         }
     }
     for path in entries {
-        if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+        if path.is_symlink() && path.is_dir() {
+            // Not followed: a link to a folder could lead out of the site or back into itself.
+            problems.push(
+                Diagnostic::error("a symbolic link to a folder: the build does not follow them")
+                    .in_file(display(root, &path))
+                    .hint(format!(
+                        "move the files themselves into {}, or delete the link",
+                        display(root, dir).display()
+                    )),
+            );
+        } else if path.extension().and_then(|e| e.to_str()) == Some(extension) {
             files.push((kind, path));
         } else {
             problems.push(
@@ -498,16 +508,87 @@ pub fn display(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
+/// The largest source file read, in bytes (8 MiB). The longest article of the observatory
+/// is a few dozen kilobytes; a file a hundred times longer is a mistake (a pasted data dump, a
+/// wrong file), and reading, rendering and indexing it would take the build's memory and time
+/// for every page that lists it.
+pub const MAX_SOURCE_BYTES: u64 = 8 * 1024 * 1024;
+
 /// Reads a file as UTF-8 text. A byte-order mark is dropped; anything not UTF-8 is an error
-/// that points at the first bad byte.
+/// that points at the first bad byte. The file is first checked by [`check_readable`].
 pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
     let shown = display(root, path);
+    check_readable(root, path).map_err(|d| d.in_file(&shown))?;
     let bytes = std::fs::read(path).map_err(|error| {
         Diagnostic::error(format!("cannot read this file: {error}"))
             .in_file(&shown)
             .hint("check that the file exists and that you may read it")
     })?;
     decode_source(shown, bytes)
+}
+
+/// Refuses what must not be read as a source file, before reading it:
+/// - a symbolic link that leads outside the site (it would publish, or quote in a
+///   diagnostic, any file of the machine, `/etc/passwd` included), that leads to nothing, or
+///   that loops;
+/// - anything but a regular file: reading a named pipe waits forever for a writer, and a
+///   folder cannot be read;
+/// - a file larger than [`MAX_SOURCE_BYTES`].
+///
+/// The diagnostic has no file yet: the caller names it.
+fn check_readable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if link {
+        let target = std::fs::read_link(path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        let shown_target = escape_controls(&target);
+        let resolved = match std::fs::canonicalize(path) {
+            Ok(resolved) => resolved,
+            Err(error) if error.raw_os_error() == Some(libc::ELOOP) => {
+                return Err(Diagnostic::error(format!(
+                    "this symbolic link loops: it leads back to itself through `{shown_target}`"
+                ))
+                .hint("replace the link with the file itself, or point it at an existing file of the site"));
+            }
+            Err(_) => {
+                return Err(Diagnostic::error(format!(
+                    "this symbolic link leads to nothing: `{shown_target}` does not exist"
+                ))
+                .hint("delete the link, or point it at an existing file of the site"));
+            }
+        };
+        let inside = std::fs::canonicalize(root).is_ok_and(|root| resolved.starts_with(root));
+        if !inside {
+            return Err(Diagnostic::error(format!(
+                "this symbolic link leads outside the site, to `{shown_target}`"
+            ))
+            .hint("the build reads only files inside the site folder, so that a link cannot publish another file of the machine: copy the file into the site instead"));
+        }
+    }
+    let metadata = std::fs::metadata(path).map_err(|error| {
+        Diagnostic::error(format!("cannot read this file: {error}"))
+            .hint("check that the file exists and that you may read it")
+    })?;
+    if !metadata.is_file() {
+        let what = if metadata.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a named pipe, a socket or a device)"
+        };
+        return Err(
+            Diagnostic::error(format!("cannot read this file: it is {what}"))
+                .hint("sources are regular files: replace it with one, or delete it"),
+        );
+    }
+    if metadata.len() > MAX_SOURCE_BYTES {
+        return Err(Diagnostic::error(format!(
+            "this file is too large: {} bytes, and a source file may have at most {MAX_SOURCE_BYTES} (8 MiB)",
+            metadata.len()
+        ))
+        .hint("split it into several articles, or publish large data as a linked file rather than as text of the site"));
+    }
+    Ok(())
 }
 
 /// A file's bytes as UTF-8 text, shown as `shown`; see [`read_source`].
@@ -599,12 +680,18 @@ fn check_slug(file: &Arc<SourceFile>, slug: &str) -> Result<String, Diagnostic> 
     if is_valid_slug(slug) {
         Ok(slug.to_owned())
     } else {
+        // With no ASCII letter to keep (an Arabic name), `suggest_slug`'s `my-article` would
+        // be a strange name for a partner or a region: ask for a transliteration instead.
+        let example = if slug.chars().any(|c| c.is_ascii_alphanumeric()) {
+            format!("e.g. `{}`", suggest_slug(slug))
+        } else {
+            String::from("in Latin letters, e.g. `jazari-oujda` for a name written in Arabic")
+        };
         Err(
             Diagnostic::error(format!("`{}` is not a valid slug", slug.escape_debug()))
                 .in_file(&file.path)
                 .hint(format!(
-                    "name the file with lowercase ASCII words joined by hyphens, e.g. `{}`",
-                    suggest_slug(slug)
+                    "name the file with lowercase ASCII words joined by hyphens, {example}"
                 )),
         )
     }
@@ -884,6 +971,60 @@ mod tests {
         ] {
             assert!(!is_valid_slug(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn symlinks_outside_the_site_loops_pipes_and_huge_files_are_refused() {
+        let temp = tempfile::tempdir().unwrap();
+        let root = temp.path().join("site");
+        std::fs::create_dir(&root).unwrap();
+        std::fs::write(temp.path().join("secret"), "x").unwrap();
+        std::fs::write(root.join("ok.toml"), "x").unwrap();
+        let link = |name: &str, target: &Path| {
+            std::os::unix::fs::symlink(target, root.join(name)).unwrap();
+            root.join(name)
+        };
+        let message = |path: &Path| read_source(&root, path).unwrap_err().message.clone();
+        assert!(read_source(&root, &link("inside.toml", Path::new("ok.toml"))).is_ok());
+        let outside = link("outside.toml", &temp.path().join("secret"));
+        assert!(message(&outside).contains("leads outside the site"));
+        assert!(message(&link("loop.toml", Path::new("loop.toml"))).contains("loops"));
+        assert!(message(&link("dangling.toml", Path::new("nothing"))).contains("leads to nothing"));
+        assert!(message(&link("dir.toml", Path::new("."))).contains("it is a folder"));
+        let fifo = root.join("pipe.toml");
+        let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+        assert!(message(&fifo).contains("not a regular file"));
+        let huge = root.join("huge.toml");
+        let file = std::fs::File::create(&huge).unwrap();
+        file.set_len(MAX_SOURCE_BYTES + 1).unwrap();
+        assert!(message(&huge).contains("too large"));
+    }
+
+    #[test]
+    fn a_link_to_a_folder_is_reported_not_followed() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("articles");
+        std::fs::create_dir(&dir).unwrap();
+        std::os::unix::fs::symlink(".", dir.join("again.md")).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Diagnostics::new());
+        walk(
+            temp.path(),
+            &dir,
+            "md",
+            Kind::Article,
+            &mut files,
+            &mut problems,
+        );
+        assert!(files.is_empty());
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1);
+        assert!(
+            text[0].contains("a symbolic link to a folder"),
+            "{}",
+            text[0]
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostics::{Diagnostic, SourceFile, did_you_mean};
+use crate::diagnostics::{Diagnostic, SourceFile, did_you_mean, is_bidi_control};
 
 /// Parses `text`, which starts at byte `offset` of `file`, into `T`.
 ///
@@ -18,7 +18,63 @@ pub fn parse<T: DeserializeOwned>(
     offset: usize,
     text: &str,
 ) -> Result<T, Diagnostic> {
+    if let Some((span, c)) = find_bidi_control(text) {
+        return Err(bidi_diagnostic(c).at(file, offset + span.start..offset + span.end));
+    }
     toml::from_str(text).map_err(|error| to_diagnostic(file, offset, text, &error))
+}
+
+/// The first bidirectional control (see [`is_bidi_control`]) in TOML text, written as the
+/// character itself or as a `\uXXXX` / `\UXXXXXXXX` escape, with its byte range. The whole
+/// text is searched, comments included: an invisible override in a comment misleads a
+/// reviewer as much as one in a value.
+fn find_bidi_control(text: &str) -> Option<(std::ops::Range<usize>, char)> {
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if is_bidi_control(c) {
+            return Some((i..i + c.len_utf8(), c));
+        }
+        if c != '\\' {
+            continue;
+        }
+        // An escape only if this backslash is not itself escaped.
+        let preceding = bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count();
+        if preceding % 2 == 1 {
+            continue;
+        }
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => continue,
+        };
+        let hex = text.get(i + 2..i + 2 + digits)?;
+        let escaped = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+        if let Some(c) = escaped.filter(|&c| is_bidi_control(c)) {
+            return Some((i..i + 2 + digits, c));
+        }
+    }
+    None
+}
+
+/// Says which bidirectional control was found and why it is refused.
+fn bidi_diagnostic(c: char) -> Diagnostic {
+    let name = match c {
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        _ => "POP DIRECTIONAL ISOLATE",
+    };
+    Diagnostic::error(format!(
+        "an invisible bidirectional control character, U+{:04X} {name}",
+        u32::from(c)
+    ))
+    .label("here (shown as �)")
+    .hint("delete it: the site sets the direction of each language itself (French left to right, Arabic right to left), and these controls can make a text display in another order than it is written")
 }
 
 fn to_diagnostic(
@@ -74,6 +130,11 @@ fn explain(message: &str, quoted: &str) -> Diagnostic {
             .label("wrong type")
             .hint(type_hint(message));
     }
+    if is_date_error(message) {
+        return Diagnostic::error(format!("impossible date: {message}"))
+            .label("not a date of the calendar")
+            .hint("write a date that exists as YYYY-MM-DD (months 01 to 12, days the month has); when only the month or the year is known, write \"2025-09\" or \"2025\"");
+    }
     let label = if quoted.trim().is_empty() {
         "here"
     } else {
@@ -82,6 +143,16 @@ fn explain(message: &str, quoted: &str) -> Diagnostic {
     Diagnostic::error(format!("invalid TOML: {message}"))
         .label(label)
         .hint("text values need double quotes, lists are written [\"a\", \"b\"], and tables [name]")
+}
+
+/// A date TOML parsed but the calendar does not have (`2025-13-40`: toml's "invalid date"),
+/// or a date string [`crate::load::date::FlexDate`] refused.
+fn is_date_error(message: &str) -> bool {
+    message.starts_with("invalid date")
+        || message.starts_with("month ")
+        || message.starts_with("day ")
+        || (message.starts_with("year ") && message.ends_with("out of range"))
+        || message == "a day needs a month"
 }
 
 fn type_hint(message: &str) -> String {
@@ -134,6 +205,45 @@ fn suggestion(unknown: &str, expected: &[String], what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_say_so() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Dated {
+            date: toml::value::Datetime,
+        }
+        let file = SourceFile::new("a.toml", "date = 2025-13-40\n");
+        let text = parse::<Dated>(&file, 0, &file.text)
+            .unwrap_err()
+            .to_string();
+        assert!(text.contains("impossible date: invalid date"), "{text}");
+        assert!(text.contains("a.toml:1:8"), "{text}");
+        assert!(text.contains("help: write a date that exists"), "{text}");
+    }
+
+    #[test]
+    fn bidi_controls_are_found_raw_or_escaped() {
+        assert_eq!(
+            find_bidi_control("a = \"x\u{202E}y\""),
+            Some((6..9, '\u{202E}'))
+        );
+        assert_eq!(
+            find_bidi_control(r#"a = "x\u2067y""#),
+            Some((6..12, '\u{2067}'))
+        );
+        assert_eq!(
+            find_bidi_control(r#"a = "x\U0000202Ay""#),
+            Some((6..16, '\u{202A}'))
+        );
+        // An escaped backslash followed by `u202E` is text, not an escape.
+        assert_eq!(find_bidi_control(r#"a = "x\\u202Ey""#), None);
+        // Marks and Arabic text are fine.
+        assert_eq!(find_bidi_control("a = \"مرصد\u{200F}\""), None);
+        let file = SourceFile::new("a.toml", "[name]\nfr = \"A\u{202E}B\"\n");
+        let error = parse::<toml::Value>(&file, 0, &file.text).unwrap_err();
+        assert!(error.to_string().contains("a.toml:2:8"), "{error}");
+    }
     use serde::Deserialize;
 
     #[derive(Debug, Deserialize)]

@@ -934,7 +934,7 @@ impl Encoder<'_> {
                     .map_err(|e| failed("csv", &e))
             },
         );
-        let mut json = json?;
+        let mut json = escape_markup_in_json(json?);
         json.push(b'\n');
 
         let mut csv = csv::WriterBuilder::new()
@@ -1114,9 +1114,40 @@ pub fn page(views: &Views) -> DataPage {
     }
 }
 
+/// JSON in which `<`, `>` and `&` are `\u` escapes (the same characters to any JSON reader),
+/// so that no text of a fact sheet appears as markup in an open data file: one opened by a
+/// browser that sniffs it as HTML, or pasted into a page, runs no `<script>`. serde_json
+/// writes these characters only inside strings, so replacing the bytes is enough.
+fn escape_markup_in_json(json: Vec<u8>) -> Vec<u8> {
+    if !json.iter().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return json;
+    }
+    let mut out = Vec::with_capacity(json.len() + 64);
+    for byte in json {
+        match byte {
+            b'<' => out.extend_from_slice(b"\\u003c"),
+            b'>' => out.extend_from_slice(b"\\u003e"),
+            b'&' => out.extend_from_slice(b"\\u0026"),
+            byte => out.push(byte),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_in_open_data_json_is_escaped_and_reads_back_the_same() {
+        let text = "<script>alert(1)</script> & \"é\"";
+        let json = serde_json::to_vec_pretty(&[text]).unwrap();
+        let escaped = escape_markup_in_json(json);
+        let shown = String::from_utf8(escaped.clone()).unwrap();
+        assert!(!shown.contains('<') && !shown.contains('&'), "{shown}");
+        let back: Vec<String> = serde_json::from_slice(&escaped).unwrap();
+        assert_eq!(back, [text]);
+    }
     use serde_json::{Value, json};
 
     fn repository_site() -> Site {

@@ -40,6 +40,8 @@ pub struct BodyError {
     pub span: Range<usize>,
     /// The message.
     pub message: String,
+    /// The text under the caret.
+    pub label: &'static str,
     /// How to fix it.
     pub hint: String,
 }
@@ -51,6 +53,13 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// How deeply lists and blockquotes may nest in a body. No readable article goes past a few
+/// levels; browsers stop nesting elements at a few hundred (Blink's parser at 512) and show
+/// the rest flattened, and every later pass (the search indexer, `marsad check`) pays for the
+/// depth. Pulldown-cmark itself parses 10,000 levels in milliseconds (indented lists take
+/// quadratic time, but their size is bounded by [`crate::load::MAX_SOURCE_BYTES`]).
+pub const MAX_NESTING: usize = 100;
+
 /// Renders Markdown `text`, collecting every broken or unsafe link.
 pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let mut rendered = Rendered::default();
@@ -60,6 +69,10 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, options())
         .into_offset_iter()
         .collect();
+    if let Some(error) = too_deep(&events) {
+        // Nothing is rendered: the build fails, and the later passes would pay for the depth.
+        return (rendered, vec![error]);
+    }
     let events = resolve_links(events, env, &mut errors);
     let events = raw_html_as_text(events);
     let events = isolate_link_text(events);
@@ -73,6 +86,35 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let events = highlight_code(events, &mut rendered.has_code);
     pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
     (rendered, errors)
+}
+
+/// The first list or blockquote nested deeper than [`MAX_NESTING`], as an error.
+fn too_deep(events: &[(Event, Range<usize>)]) -> Option<BodyError> {
+    let mut depth = 0usize;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    // The span of a nested block runs to its end: point at where it opens.
+                    let start = range.start;
+                    return Some(BodyError {
+                        span: start..start + 1,
+                        label: "one level too many here",
+                        message: format!(
+                            "lists and blockquotes nested more than {MAX_NESTING} levels deep"
+                        ),
+                        hint: format!(
+                            "at most {MAX_NESTING} levels of lists (-) and quotes (>) inside one another: flatten the structure, or put the text in a code block"
+                        ),
+                    });
+                }
+            }
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Resolves `@/` links and images for the page's language and rejects URLs with a scheme
@@ -90,6 +132,7 @@ fn resolve_links<'a>(
                 Err(message) => {
                     errors.push(BodyError {
                         span: range.clone(),
+                        label: "this link leads nowhere",
                         message,
                         hint: String::from(
                             "internal links look like @/articles/slug, @/regions/slug, @/partners/slug, @/mous/slug, @/programmes/slug, @/events/slug, @/pages/slug or @/sources/id",
@@ -102,6 +145,7 @@ fn resolve_links<'a>(
         if !is_safe_url(&dest) {
             errors.push(BodyError {
                 span: range.clone(),
+                label: "not an allowed address",
                 message: format!("`{}` is not an allowed link", dest.escape_debug()),
                 hint: String::from(
                     "links go to http(s):// or mailto: addresses, or to pages of the site with @/kind/slug",
@@ -363,6 +407,20 @@ mod tests {
             reserved_ids: &["main"],
         };
         render(text, &env)
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_where_it_starts() {
+        let (_, errors) = render_fr(&"> ".repeat(MAX_NESTING));
+        assert!(errors.is_empty());
+        let text = format!("intro\n\n{}a\n", "- ".repeat(10_000));
+        let (out, errors) = render_fr(&text);
+        assert!(out.html.is_empty());
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("nested more than 100"));
+        assert_eq!(errors[0].span.start, "intro\n\n".len() + 2 * MAX_NESTING);
+        let (_, errors) = render_fr(&format!("{}a\n", "> ".repeat(10_000)));
+        assert_eq!(errors.len(), 1);
     }
 
     #[test]

@@ -539,7 +539,7 @@ fn render_one(site: &Site, urls: &Urls, body: &Body<'_>) -> (Rendered, Vec<Diagn
         .map(|e| {
             Diagnostic::error(e.message)
                 .at(body.file, offset + e.span.start..offset + e.span.end)
-                .label("this link leads nowhere")
+                .label(e.label)
                 .hint(e.hint)
         })
         .collect();
