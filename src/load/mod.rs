@@ -537,8 +537,13 @@ pub fn read_source(root: &Path, path: &Path) -> Result<Arc<SourceFile>, Diagnost
 ///
 /// The diagnostic has no file yet: the caller names it.
 fn check_readable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
-    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    if link {
+    let cannot_read = |error: std::io::Error| {
+        Diagnostic::error(format!("cannot read this file: {error}"))
+            .hint("check that the file exists and that you may read it")
+    };
+    // One `lstat` for the usual regular file; links are followed only once checked.
+    let mut metadata = std::fs::symlink_metadata(path).map_err(cannot_read)?;
+    if metadata.file_type().is_symlink() {
         let target = std::fs::read_link(path)
             .map(|t| t.display().to_string())
             .unwrap_or_default();
@@ -565,11 +570,8 @@ fn check_readable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
             ))
             .hint("the build reads only files inside the site folder, so that a link cannot publish another file of the machine: copy the file into the site instead"));
         }
+        metadata = std::fs::metadata(path).map_err(cannot_read)?;
     }
-    let metadata = std::fs::metadata(path).map_err(|error| {
-        Diagnostic::error(format!("cannot read this file: {error}"))
-            .hint("check that the file exists and that you may read it")
-    })?;
     if !metadata.is_file() {
         let what = if metadata.is_dir() {
             "a folder"
