@@ -146,7 +146,12 @@ fn resolve(target: &str) -> Result<String, String> {
         Some((path, fragment)) => (path, Some(fragment)),
         None => (target, None),
     };
-    let known = ["regions/north", "partners/acme", "articles/alpha", "pages/about"];
+    let known = [
+        "regions/north",
+        "partners/acme",
+        "articles/alpha",
+        "pages/about",
+    ];
     if !known.contains(&path) {
         return Err(format!("no page `@/{target}`"));
     }
@@ -209,5 +214,9 @@ fn site_build_inputs() {
         built += usize::from(world.run(data));
     }
     // The seed corpus holds builds that succeed and builds that fail.
-    assert!(built > 0 && built < inputs.len(), "{built} of {}", inputs.len());
+    assert!(
+        built > 0 && built < inputs.len(),
+        "{built} of {}",
+        inputs.len()
+    );
 }

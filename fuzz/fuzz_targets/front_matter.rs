@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
     match front_matter::split(&file) {
         Ok(split) => {
             let (front, body) = (split.front_matter, split.body);
-            assert!(front.start <= front.end && front.end <= body.start, "{front:?} {body:?}");
+            assert!(
+                front.start <= front.end && front.end <= body.start,
+                "{front:?} {body:?}"
+            );
             assert!(body.start <= body.end && body.end == text.len(), "{body:?}");
             for at in [front.start, front.end, body.start] {
                 assert!(text.is_char_boundary(at), "{at} is not a char boundary");

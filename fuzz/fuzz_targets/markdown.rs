@@ -63,7 +63,10 @@ fuzz_target!(|data: &[u8]| {
     }
     if errors.is_empty() {
         let html = rendered.html.to_ascii_lowercase();
-        let html: String = html.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control()).collect();
+        let html: String = html
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+            .collect();
         assert!(!html.contains("href=\"javascript:"), "{}", rendered.html);
     }
 });

@@ -18,7 +18,11 @@ mod site;
 static WORLD: Mutex<Option<site::World>> = Mutex::new(None);
 
 fuzz_target!(|data: &[u8]| {
-    let mut guard = WORLD.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut guard = WORLD
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let repo = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
-    guard.get_or_insert_with(|| site::World::new(repo)).run(data);
+    guard
+        .get_or_insert_with(|| site::World::new(repo))
+        .run(data);
 });

@@ -181,7 +181,10 @@ impl World {
             }
         }
         let config = PathBuf::from("observatory.toml");
-        files.push((config.clone(), fs::read(root.join(&config)).expect("config")));
+        files.push((
+            config.clone(),
+            fs::read(root.join(&config)).expect("config"),
+        ));
         let output = temp.path().join("public");
         let mut world = World {
             _temp: temp,
