@@ -595,7 +595,8 @@ fn check_readable(root: &Path, path: &Path) -> Result<(), Diagnostic> {
 
 /// A file's bytes as UTF-8 text, shown as `shown`; see [`read_source`].
 /// Takes the bytes by value: a site's text is read once and kept, not copied.
-fn decode_source(shown: PathBuf, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
+/// Public for the fuzz targets (`fuzz/`).
+pub fn decode_source(shown: PathBuf, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -621,8 +622,9 @@ fn decode_source(shown: PathBuf, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, 
     }
 }
 
+/// Parses a fact sheet or source already read (public for the fuzz targets, `fuzz/`).
 /// The slug of a fact sheet or source: its file name without extension.
-fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, Diagnostic> {
+pub fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, Diagnostic> {
     let stem = stem(&file.path);
     let slug = check_slug(file, stem)?;
     let data = toml_file::parse(file, 0, &file.text)?;
@@ -633,7 +635,9 @@ fn parse_sheet<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Sheet<T>, 
     })
 }
 
-fn parse_document<F: DeserializeOwned>(
+/// Parses an article or page already read: `<slug>.<lang>.md`, front matter, body (public
+/// for the fuzz targets, `fuzz/`).
+pub fn parse_document<F: DeserializeOwned>(
     file: &Arc<SourceFile>,
     languages: &[&str],
 ) -> Result<Document<F>, Diagnostic> {
