@@ -1119,18 +1119,23 @@ pub fn page(views: &Views) -> DataPage {
 /// browser that sniffs it as HTML, or pasted into a page, runs no `<script>`. serde_json
 /// writes these characters only inside strings, so replacing the bytes is enough.
 fn escape_markup_in_json(json: Vec<u8>) -> Vec<u8> {
-    if !json.iter().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+    // memchr finds the three bytes many at a time: the articles' file is tens of megabytes.
+    let mut found = memchr::memchr3_iter(b'<', b'>', b'&', &json).peekable();
+    if found.peek().is_none() {
         return json;
     }
     let mut out = Vec::with_capacity(json.len() + 64);
-    for byte in json {
-        match byte {
-            b'<' => out.extend_from_slice(b"\\u003c"),
-            b'>' => out.extend_from_slice(b"\\u003e"),
-            b'&' => out.extend_from_slice(b"\\u0026"),
-            byte => out.push(byte),
-        }
+    let mut copied = 0;
+    for at in found {
+        out.extend_from_slice(&json[copied..at]);
+        out.extend_from_slice(match json[at] {
+            b'<' => b"\\u003c",
+            b'>' => b"\\u003e",
+            _ => b"\\u0026",
+        });
+        copied = at + 1;
     }
+    out.extend_from_slice(&json[copied..]);
     out
 }
 
