@@ -7,11 +7,11 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use common::serving::{ReloadListener, Served, built, request};
+use common::serving::{ReloadListener, Served, built, request, serve_command};
 use marsad::BuildOptions;
 use marsad::serve::Report;
 use tempfile::TempDir;
@@ -459,29 +459,7 @@ fn pages_stay_whole_under_concurrent_requests_while_rebuilding() {
 #[test]
 fn the_command_prints_its_url_and_build_output_has_no_reload_script() {
     let site = common::fixture("site");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(site.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("marsad serve runs");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut line = Vec::new();
-    let mut byte = [0u8; 1];
-    while stdout.read(&mut byte).is_ok_and(|n| n == 1) && byte[0] != b'\n' {
-        line.push(byte[0]);
-    }
-    let line = String::from_utf8(line).expect("UTF-8");
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
-    let address: SocketAddr = url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .parse()
-        .expect("address");
+    let (mut child, address) = serve_command(site.path());
     let home = request(address, "GET", "/ar/");
     let _ = child.kill();
     let _ = child.wait();

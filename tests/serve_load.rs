@@ -7,16 +7,14 @@
 
 mod common;
 
-use std::io::Read;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::serving::request;
+use common::serving::{request, serve_command};
 
 /// Concurrent clients, each sending [`REQUESTS_EACH`] requests a round, one after the other.
 const CLIENTS: usize = 32;
@@ -38,34 +36,6 @@ const PATHS: [(&str, u16); 6] = [
 ];
 
 const ARTICLE: &str = "content/articles/alpha.fr.md";
-
-/// `marsad serve --port 0` on `root`, and the address it printed.
-fn serve(root: &Path) -> (Child, SocketAddr) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("marsad serve runs");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut line = Vec::new();
-    let mut byte = [0u8; 1];
-    while stdout.read(&mut byte).is_ok_and(|n| n == 1) && byte[0] != b'\n' {
-        line.push(byte[0]);
-    }
-    let line = String::from_utf8(line).expect("UTF-8");
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
-    let address = url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .parse()
-        .expect("address");
-    (child, address)
-}
 
 /// The resident memory of a process, in KiB (`VmRSS` in `/proc/<pid>/status`).
 fn resident_kib(pid: u32) -> u64 {
@@ -215,7 +185,7 @@ fn many_clients_while_an_article_is_saved_over_and_over() {
     let original = std::fs::read_to_string(root.join(ARTICLE)).expect("article");
     assert!(original.contains("title = \"Article alpha\""));
     assert!(original.contains("summary = \"Le résumé d'alpha.\""));
-    let (mut server, address) = serve(root);
+    let (mut server, address) = serve_command(root);
     let pid = server.id();
 
     // Rounds of requests while the article is saved, the memory read once the server has
