@@ -116,16 +116,25 @@ async function main() {
   // One Chromium for every run: Lighthouse resets storage and cache before each navigation.
   let chrome = await launchChromium();
   // Chromium's DevTools port has refused Lighthouse's connection now and then on a loaded CI
-  // machine, before any page was audited: start Chromium again then, up to three times.
+  // machine, before any page was audited: start Chromium again then, up to three times. A
+  // run whose trace failed (NO_NAVSTART) is run again.
   const audit = async (url) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await lighthouse(url, {
+        const result = await lighthouse(url, {
           port: chrome.port,
           output: ['json', 'html'],
           logLevel: 'error',
           onlyCategories: CATEGORIES,
         });
+        // A failed trace (NO_NAVSTART and the like) says "run Lighthouse again": do, up to
+        // three times; a page that keeps failing is reported by the caller.
+        const failure = result.lhr.runtimeError;
+        if (failure && attempt < 3) {
+          console.error(`${url}: ${failure.code}: ${failure.message}; auditing again`);
+          continue;
+        }
+        return result;
       } catch (error) {
         if (attempt >= 3 || !isConnectionRefused(error)) throw error;
         console.error(`${url}: Chromium refused the connection (${error.message}); starting it again`);
