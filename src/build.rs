@@ -11,7 +11,7 @@ use crate::link::model::Site;
 use crate::link::{self, LinkOptions};
 use crate::load;
 use crate::render::templates::Templates;
-use crate::render::{self, Bodies, RenderSummary, Written};
+use crate::render::{self, RenderSummary, Rendering, Written};
 use crate::search::{self, SearchSummary};
 use crate::write::Staging;
 
@@ -222,7 +222,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
     let loaded = started.elapsed();
     let mut published =
-        publish(&site, &templates, None, &output, options.search).map_err(|error| match error {
+        publish(&site, &templates, Rendering::Once, &output, options.search).map_err(|error| match error {
             // A failed build reports everything it noticed, warnings included.
             BuildError::Invalid(mut problems) => {
                 problems.extend(warnings.clone());
@@ -259,13 +259,12 @@ pub struct Published {
 /// Renders every page, the files about the whole site and, when `search` is true, the search
 /// index into a staging folder beside `output`, then swaps it in: until everything is
 /// written, the previous output stays as it was. `marsad build` and `serve`'s full builds
-/// both publish this way; `bodies` are the rendered Markdown bodies when the caller keeps
-/// them (`serve`), otherwise each page renders its own. The staging folder starts empty, so
-/// a build without search leaves no index of an earlier build behind.
+/// both publish this way, `rendering` saying which (see [`Rendering`]). The staging folder
+/// starts empty, so a build without search leaves no index of an earlier build behind.
 pub fn publish(
     site: &Site,
     templates: &Templates,
-    bodies: Option<&Bodies>,
+    rendering: Rendering,
     output: &Path,
     search: bool,
 ) -> Result<Published, BuildError> {
@@ -276,7 +275,7 @@ pub fn publish(
     })?;
     let mut stages = Stages::default();
     let (summary, written) = stages.time(Stage::Render, || {
-        render::render_all(site, templates, bodies, &staging)
+        render::render_all(site, templates, rendering, &staging)
     })?;
     let search = if search {
         let index = stages.time(Stage::Search, || search::index(staging.dir(), &staging));

@@ -35,8 +35,9 @@ pub fn content_hash(bytes: &[u8]) -> ContentHash {
 
 /// Where rendered files go: a [`Staging`] folder for `build`, the [`LiveOutput`] for `serve`.
 pub trait Output: Sync {
-    /// Writes `bytes` at `relative` inside the output.
-    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Writes `bytes`, whose [`content_hash`] is `hash`, at `relative` inside the output
+    /// (callers have the hash already: they record it).
+    fn write(&self, relative: &Path, bytes: &[u8], hash: ContentHash) -> io::Result<()>;
     /// Copies a file to `relative` inside the output.
     fn copy(&self, from: &Path, relative: &Path) -> io::Result<()>;
     /// The folder written into (for messages).
@@ -122,7 +123,13 @@ impl Staging {
             dir,
             target: target.to_path_buf(),
             committed: false,
-            previous: read_manifest(&manifest_path(target)),
+            // The manifest describes the output it sits beside: without that output (a first
+            // build, or one removed by hand) there is nothing to keep.
+            previous: if target.is_dir() {
+                read_manifest(&manifest_path(target))
+            } else {
+                HashMap::new()
+            },
             written: Mutex::new(Vec::new()),
             unchanged: AtomicUsize::new(0),
         })
@@ -136,11 +143,15 @@ impl Staging {
     /// Puts `bytes` at `relative` inside the staging directory: a link to the previous
     /// output's file when that file holds these bytes, otherwise a new file.
     pub fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.write_hashed(relative, bytes, content_hash(bytes))
+    }
+
+    /// Like [`Staging::write`], for bytes whose [`content_hash`] is `hash`.
+    pub fn write_hashed(&self, relative: &Path, bytes: &[u8], hash: ContentHash) -> io::Result<()> {
         let path = self.dir.join(relative);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
-        let hash = content_hash(bytes);
         if let Some(kept) = self.link_unchanged(relative, &path, hash, bytes.len()) {
             self.record(relative, kept);
             self.unchanged.fetch_add(1, Ordering::Relaxed);
@@ -228,8 +239,8 @@ impl Staging {
 }
 
 impl Output for Staging {
-    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
-        Staging::write(self, relative, bytes)
+    fn write(&self, relative: &Path, bytes: &[u8], hash: ContentHash) -> io::Result<()> {
+        Staging::write_hashed(self, relative, bytes, hash)
     }
     fn copy(&self, from: &Path, relative: &Path) -> io::Result<()> {
         Staging::copy(self, from, relative)
@@ -291,7 +302,7 @@ impl LiveOutput {
 }
 
 impl Output for LiveOutput {
-    fn write(&self, relative: &Path, bytes: &[u8]) -> io::Result<()> {
+    fn write(&self, relative: &Path, bytes: &[u8], _: ContentHash) -> io::Result<()> {
         self.replace(relative, |temporary| fs::write(temporary, bytes))
     }
     fn copy(&self, from: &Path, relative: &Path) -> io::Result<()> {

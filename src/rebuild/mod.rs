@@ -35,7 +35,7 @@ use crate::render::deps::Dep;
 use crate::render::locale::Locales;
 use crate::render::pages::{self, Job, Page};
 use crate::render::templates::Templates;
-use crate::render::{self, Bodies, RenderedPage, Renderer};
+use crate::render::{self, Bodies, RenderedPage, Renderer, Rendering};
 use crate::write::{LiveOutput, Output};
 use fingerprint::{Fingerprints, Key};
 
@@ -211,7 +211,7 @@ impl Workspace {
         let written = match build::publish(
             &checked.site,
             &checked.templates,
-            Some(&bodies),
+            Rendering::Incremental(&bodies),
             self.output.dir(),
             true,
         ) {
@@ -381,7 +381,7 @@ impl Workspace {
             return self.full_build();
         };
         let site = &built.site;
-        let renderer = Renderer::new(site, &built.templates, Some(&built.bodies));
+        let renderer = Renderer::new(site, &built.templates, Rendering::Incremental(&built.bodies));
         let templates = &built.templates;
         // The site files are made while the pages render, as in a full build.
         let which = site_files;

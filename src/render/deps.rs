@@ -72,14 +72,33 @@ pub fn message_key(lang: &str, id: &str) -> u64 {
     xxh3_64_with_seed(id.as_bytes(), xxh3_64(lang.as_bytes()))
 }
 
-/// Collects what one page reads.
-#[derive(Debug, Default)]
-pub struct Recorder(RefCell<Vec<Dep>>);
+/// Collects what one page reads, or ignores it when nobody will ask.
+#[derive(Debug)]
+pub struct Recorder(Option<RefCell<Vec<Dep>>>);
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Recorder(Some(RefCell::default()))
+    }
+}
 
 impl Recorder {
+    /// A recorder that keeps nothing: `marsad build` renders each page once, and the records
+    /// of a large site's pages took tens of megabytes.
+    pub fn off() -> Self {
+        Recorder(None)
+    }
+
+    /// True when what the page reads is kept.
+    pub fn is_on(&self) -> bool {
+        self.0.is_some()
+    }
+
     /// Notes that the page read `dep`.
     pub fn read(&self, dep: Dep) {
-        self.0.borrow_mut().push(dep);
+        if let Some(deps) = &self.0 {
+            deps.borrow_mut().push(dep);
+        }
     }
 
     /// Notes that the page showed `aspect` of entity `index` of kind `entity`.
@@ -89,7 +108,7 @@ impl Recorder {
 
     /// Everything read, each once.
     pub fn into_deps(self) -> Vec<Dep> {
-        let mut deps = self.0.into_inner();
+        let mut deps = self.0.map(RefCell::into_inner).unwrap_or_default();
         deps.sort_unstable();
         deps.dedup();
         deps

@@ -67,6 +67,18 @@ impl RenderSummary {
 /// Rendered Markdown bodies, by whose they are and language.
 pub type Bodies = HashMap<(BodyOf, String), Rendered>;
 
+/// How pages are rendered: once (`marsad build`), or to be rendered again after edits
+/// (`serve`).
+#[derive(Debug, Clone, Copy)]
+pub enum Rendering<'a> {
+    /// Each page renders its own Markdown body and drops it once written, so the bodies of
+    /// the whole site are never in memory at once; what pages read is not recorded.
+    Once,
+    /// The bodies are rendered already and kept between edits, and each page records what it
+    /// read, so that an edit re-renders only the pages it touches.
+    Incremental(&'a Bodies),
+}
+
 /// One page rendered: where it goes, its HTML and what it showed.
 #[derive(Debug)]
 pub struct RenderedPage {
@@ -115,20 +127,16 @@ pub struct Written {
 pub use crate::write::{ContentHash, content_hash};
 
 /// Renders every page, the root pages, the assets and the open data files into `output`, and
-/// says what each page read.
-///
-/// `bodies` are the Markdown bodies rendered already (`serve` keeps them between edits);
-/// without them each page renders its own body and drops it once written, so the bodies of
-/// the whole site are never in memory at once.
+/// (when `rendering` is incremental) says what each page read.
 pub fn render_all(
     site: &Site,
     templates: &Templates,
-    bodies: Option<&Bodies>,
+    rendering: Rendering,
     output: &dyn Output,
 ) -> Result<(RenderSummary, Written), Diagnostics> {
     // Validates the locales once; workers then build their own formatters.
     Locales::new(&site.config)?;
-    let renderer = Renderer::new(site, templates, bodies);
+    let renderer = Renderer::new(site, templates, rendering);
     let jobs = pages::jobs(site);
     // The files about the whole site are made while the pages render: each is one long job
     // that would otherwise keep a core idle at the end.
@@ -167,10 +175,8 @@ pub fn render_all(
     }
     for result in renderer.root_pages() {
         let outcome = result.and_then(|(file, html)| {
-            write(output, &file, html.as_bytes())?;
-            written
-                .root_pages
-                .insert(file, content_hash(html.as_bytes()));
+            let hash = write(output, &file, html.as_bytes())?;
+            written.root_pages.insert(file, hash);
             Ok(())
         });
         match outcome {
@@ -185,8 +191,8 @@ pub fn render_all(
         Ok(files) => {
             for (file, bytes) in files {
                 match write(output, &file, &bytes) {
-                    Ok(()) => {
-                        written.site_files.insert(file, content_hash(&bytes));
+                    Ok(hash) => {
+                        written.site_files.insert(file, hash);
                     }
                     Err(diagnostic) => problems.push(diagnostic),
                 }
@@ -214,11 +220,11 @@ fn render_pages(
                 let locales = locales.as_ref().map_err(Clone::clone)?;
                 let started = Instant::now();
                 let page = renderer.page(locales, *job)?;
-                write(output, &page.file, &page.html)?;
+                let hash = write(output, &page.file, &page.html)?;
                 Ok(WrittenPage {
                     elapsed: started.elapsed(),
                     bytes: page.html.len(),
-                    hash: content_hash(&page.html),
+                    hash,
                     page: page.page,
                     lang: page.lang,
                     file: page.file,
@@ -309,18 +315,17 @@ pub fn site_files(
 pub struct Renderer<'a> {
     site: &'a Site,
     templates: &'a Templates,
-    bodies: Option<&'a Bodies>,
+    rendering: Rendering<'a>,
     urls: Urls,
 }
 
 impl<'a> Renderer<'a> {
-    /// Prepares to render pages of `site`, with their Markdown `bodies` when they are rendered
-    /// already, or rendering each page's body with the page.
-    pub fn new(site: &'a Site, templates: &'a Templates, bodies: Option<&'a Bodies>) -> Self {
+    /// Prepares to render pages of `site` the way `rendering` says.
+    pub fn new(site: &'a Site, templates: &'a Templates, rendering: Rendering<'a>) -> Self {
         Renderer {
             site,
             templates,
-            bodies,
+            rendering,
             urls: Urls::new(&site.config),
         }
     }
@@ -328,15 +333,18 @@ impl<'a> Renderer<'a> {
     /// Renders one page.
     pub fn page(&self, locales: &Locales, job: pages::Job) -> Result<RenderedPage, Diagnostics> {
         let rendered_here;
-        let body = match (job.page.body(), self.bodies) {
-            (None, _) => None,
-            (Some(of), Some(bodies)) => bodies.get(&(of, job.lang.to_owned())),
-            (Some(of), None) => {
+        let (body, recorder) = match (job.page.body(), self.rendering) {
+            (None, Rendering::Once) => (None, deps::Recorder::off()),
+            (None, Rendering::Incremental(_)) => (None, deps::Recorder::default()),
+            (Some(of), Rendering::Incremental(bodies)) => (
+                bodies.get(&(of, job.lang.to_owned())),
+                deps::Recorder::default(),
+            ),
+            (Some(of), Rendering::Once) => {
                 rendered_here = render_body(self.site, &self.urls, of, job.lang)?;
-                Some(&rendered_here)
+                (Some(&rendered_here), deps::Recorder::off())
             }
         };
-        let recorder = deps::Recorder::default();
         let views = Views {
             site: self.site,
             locales,
@@ -346,12 +354,17 @@ impl<'a> Renderer<'a> {
         };
         let context = pages::context(&views, job.page, body)
             .map_err(|error| Diagnostic::error(format!("cannot prepare the page data: {error}")))?;
-        let (html, messages) = self
-            .templates
-            .render_noting_messages(job.page.template(), &context)?;
-        for message in messages {
-            recorder.read(deps::Dep::Message(message));
-        }
+        let html = if recorder.is_on() {
+            let (html, messages) = self
+                .templates
+                .render_noting_messages(job.page.template(), &context)?;
+            for message in messages {
+                recorder.read(deps::Dep::Message(message));
+            }
+            html
+        } else {
+            self.templates.render_bytes(job.page.template(), &context)?
+        };
         Ok(RenderedPage {
             page: job.page,
             lang: job.lang.to_owned(),
@@ -662,8 +675,10 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
 }
 
 /// Writes one file into `output`; a failure is a diagnostic naming the file.
-pub fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    output.write(relative, bytes).map_err(|error| {
+/// Writes `bytes` at `relative` in `output`; returns their [`content_hash`].
+pub fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<ContentHash, Diagnostic> {
+    let hash = content_hash(bytes);
+    output.write(relative, bytes, hash).map(|()| hash).map_err(|error| {
         Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
             .in_file(output.dir().join(relative))
             .hint("check that the output folder is writable and the disk is not full")
@@ -677,7 +692,7 @@ pub fn copy_assets(site: &Site, output: &dyn Output) -> Result<(), Diagnostic> {
     for asset in &site.assets {
         let relative = PathBuf::from("assets").join(&asset.published);
         let written = match &asset.rewritten {
-            Some(text) => output.write(&relative, text.as_bytes()),
+            Some(text) => output.write(&relative, text.as_bytes(), content_hash(text.as_bytes())),
             None => output.copy(&asset.absolute, &relative),
         };
         written.map_err(|error| {
@@ -686,5 +701,5 @@ pub fn copy_assets(site: &Site, output: &dyn Output) -> Result<(), Diagnostic> {
         })?;
     }
     let (highlight, css) = highlight::stylesheet();
-    write(output, &Path::new("assets").join(highlight), css.as_bytes())
+    write(output, &Path::new("assets").join(highlight), css.as_bytes()).map(drop)
 }

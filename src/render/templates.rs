@@ -126,21 +126,24 @@ impl Templates {
     }
 
     /// Renders like [`Templates::render`], as the UTF-8 bytes to write (a page is not
-    /// validated as text again: that took a twentieth of a large build), and says which
-    /// messages `t()` formatted, as [`message_key`]s (a French page also names the other
-    /// languages in their own words).
+    /// validated as text again: that took a twentieth of a large build).
+    pub fn render_bytes(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut html = Vec::with_capacity(32 * 1024);
+        self.tera
+            .render_to(name, context, &mut html)
+            .map(|()| html)
+            .map_err(|error| Self::to_diagnostic(&self.files, &error))
+    }
+
+    /// Renders like [`Templates::render_bytes`] and says which messages `t()` formatted, as
+    /// [`message_key`]s (a French page also names the other languages in their own words).
     pub fn render_noting_messages(
         &self,
         name: &str,
         context: &Context,
     ) -> Result<(Vec<u8>, Vec<u64>), Diagnostic> {
         MESSAGES_USED.with(|used| *used.borrow_mut() = Some(Vec::new()));
-        let mut html = Vec::with_capacity(32 * 1024);
-        let html = self
-            .tera
-            .render_to(name, context, &mut html)
-            .map(|()| html)
-            .map_err(|error| Self::to_diagnostic(&self.files, &error));
+        let html = self.render_bytes(name, context);
         let used = MESSAGES_USED.with(|used| used.borrow_mut().take().unwrap_or_default());
         html.map(|html| (html, used))
     }
