@@ -221,8 +221,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         warnings,
     } = load_site(&options.root, options.base_url.as_deref(), options.drafts)?;
     let loaded = started.elapsed();
-    let mut published =
-        publish(&site, &templates, Rendering::Once, &output, options.search).map_err(|error| match error {
+    let mut published = publish(&site, &templates, Rendering::Once, &output, options.search)
+        .map_err(|error| match error {
             // A failed build reports everything it noticed, warnings included.
             BuildError::Invalid(mut problems) => {
                 problems.extend(warnings.clone());

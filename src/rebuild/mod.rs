@@ -381,7 +381,11 @@ impl Workspace {
             return self.full_build();
         };
         let site = &built.site;
-        let renderer = Renderer::new(site, &built.templates, Rendering::Incremental(&built.bodies));
+        let renderer = Renderer::new(
+            site,
+            &built.templates,
+            Rendering::Incremental(&built.bodies),
+        );
         let templates = &built.templates;
         // The site files are made while the pages render, as in a full build.
         let which = site_files;

@@ -922,7 +922,12 @@ impl Encoder<'_> {
         // articles dataset of a large site has tens of thousands of them, and `serve` makes it
         // again after every title edit.
         let (json, rows) = rayon::join(
-            || serde_json::to_vec_pretty(&file).map_err(|e| failed("json", &e)),
+            || {
+                // Compact (the files are for programs; a browser's viewer indents them), with
+                // `<`, `>` and `&` as `\u` escapes, which JSON readers take as the same text.
+                super::meta::markup_safe_json(&file, 512 * records.len())
+                    .map_err(|e| failed("json", &e))
+            },
             || {
                 records
                     .par_iter()
@@ -934,7 +939,7 @@ impl Encoder<'_> {
                     .map_err(|e| failed("csv", &e))
             },
         );
-        let mut json = escape_markup_in_json(json?);
+        let mut json = json?;
         json.push(b'\n');
 
         let mut csv = csv::WriterBuilder::new()
@@ -1114,31 +1119,6 @@ pub fn page(views: &Views) -> DataPage {
     }
 }
 
-/// JSON in which `<`, `>` and `&` are `\u` escapes (the same characters to any JSON reader),
-/// so that no text of a fact sheet appears as markup in an open data file: one opened by a
-/// browser that sniffs it as HTML, or pasted into a page, runs no `<script>`. serde_json
-/// writes these characters only inside strings, so replacing the bytes is enough.
-fn escape_markup_in_json(json: Vec<u8>) -> Vec<u8> {
-    // memchr finds the three bytes many at a time: the articles' file is tens of megabytes.
-    let mut found = memchr::memchr3_iter(b'<', b'>', b'&', &json).peekable();
-    if found.peek().is_none() {
-        return json;
-    }
-    let mut out = Vec::with_capacity(json.len() + 64);
-    let mut copied = 0;
-    for at in found {
-        out.extend_from_slice(&json[copied..at]);
-        out.extend_from_slice(match json[at] {
-            b'<' => b"\\u003c",
-            b'>' => b"\\u003e",
-            _ => b"\\u0026",
-        });
-        copied = at + 1;
-    }
-    out.extend_from_slice(&json[copied..]);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1146,8 +1126,7 @@ mod tests {
     #[test]
     fn markup_in_open_data_json_is_escaped_and_reads_back_the_same() {
         let text = "<script>alert(1)</script> & \"é\"";
-        let json = serde_json::to_vec_pretty(&[text]).unwrap();
-        let escaped = escape_markup_in_json(json);
+        let escaped = super::super::meta::markup_safe_json(&[text], 0).unwrap();
         let shown = String::from_utf8(escaped.clone()).unwrap();
         assert!(!shown.contains('<') && !shown.contains('&'), "{shown}");
         let back: Vec<String> = serde_json::from_slice(&escaped).unwrap();

@@ -4,6 +4,7 @@
 //! month names (يوليوز، غشت، شتنبر، نونبر، دجنبر) with Latin digits, which hand-written month
 //! tables routinely get wrong (CLDR `ar_MA` overrides only seven months of `ar`).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use icu_calendar::{Date, Gregorian};
@@ -31,6 +32,9 @@ struct Formatters {
 /// (`map_init`); building one is cheap (compiled data, no I/O).
 pub struct Locales {
     by_lang: HashMap<String, Formatters>,
+    /// Dates formatted already, by language: a large site shows the same few hundred days on
+    /// tens of thousands of cards and pages, and each ICU formatting costs microseconds.
+    dates: RefCell<HashMap<String, HashMap<FlexDate, String>>>,
 }
 
 impl Locales {
@@ -64,11 +68,27 @@ impl Locales {
             };
             by_lang.insert(language.code.clone(), formatters);
         }
-        Ok(Self { by_lang })
+        Ok(Self {
+            by_lang,
+            dates: RefCell::default(),
+        })
     }
 
     /// A date at its known precision: "3 juillet 2025", "septembre 2025", "2030".
     pub fn date(&self, lang: &str, date: FlexDate) -> String {
+        if let Some(text) = self.dates.borrow().get(lang).and_then(|d| d.get(&date)) {
+            return text.clone();
+        }
+        let text = self.format_date(lang, date);
+        self.dates
+            .borrow_mut()
+            .entry(lang.to_owned())
+            .or_default()
+            .insert(date, text.clone());
+        text
+    }
+
+    fn format_date(&self, lang: &str, date: FlexDate) -> String {
         let Some(f) = self.by_lang.get(lang) else {
             return date.to_string();
         };

@@ -285,7 +285,7 @@ pub fn site_files(
                 || {
                     which
                         .sitemap
-                        .then(|| [sitemap::render(site, templates), Ok(sitemap::robots(site))])
+                        .then(|| [Ok(sitemap::render(site)), Ok(sitemap::robots(site))])
                 },
             )
         },
@@ -676,13 +676,20 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
 
 /// Writes one file into `output`; a failure is a diagnostic naming the file.
 /// Writes `bytes` at `relative` in `output`; returns their [`content_hash`].
-pub fn write(output: &dyn Output, relative: &Path, bytes: &[u8]) -> Result<ContentHash, Diagnostic> {
+pub fn write(
+    output: &dyn Output,
+    relative: &Path,
+    bytes: &[u8],
+) -> Result<ContentHash, Diagnostic> {
     let hash = content_hash(bytes);
-    output.write(relative, bytes, hash).map(|()| hash).map_err(|error| {
-        Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
-            .in_file(output.dir().join(relative))
-            .hint("check that the output folder is writable and the disk is not full")
-    })
+    output
+        .write(relative, bytes, hash)
+        .map(|()| hash)
+        .map_err(|error| {
+            Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
+                .in_file(output.dir().join(relative))
+                .hint("check that the output folder is writable and the disk is not full")
+        })
 }
 
 /// Publishes the theme's static files under `/assets/` (copied, or written as rewritten:

@@ -1,55 +1,74 @@
 //! `/sitemap.xml`, listing every page a reader may land on with its language versions
 //! (`xhtml:link rel="alternate" hreflang`, reciprocal, plus `x-default`), and `/robots.txt`
 //! pointing to it.
+//!
+//! The sitemap is a protocol file, not a page a reader sees, so it is written here rather
+//! than drawn by a theme template (as `robots.txt` is): at 10,000 articles it lists 23,000
+//! pages, and handing them to Tera as values cost a tenth of a second of every build.
 
 use std::path::PathBuf;
 
-use serde::Serialize;
-use tera::Context;
-
-use crate::diagnostics::Diagnostic;
 use crate::link::model::Site;
 
-use super::pages::{self, Alternate, Page};
-use super::templates::Templates;
+use super::pages::{self, Page};
 use super::urls::Urls;
-
-/// The template that draws the sitemap.
-const TEMPLATE: &str = "sitemap.xml";
 
 /// The files this module writes, at the root of the output.
 pub const FILES: [&str; 2] = ["sitemap.xml", "robots.txt"];
 
-#[derive(Debug, Serialize)]
-struct SitemapUrl {
-    loc: String,
-    lastmod: Option<String>,
-    alternates: Vec<Alternate>,
+/// Renders the sitemap: `(output file, XML)`.
+pub fn render(site: &Site) -> (PathBuf, String) {
+    let urls = Urls::new(&site.config);
+    let jobs = pages::jobs(site);
+    let mut xml = String::with_capacity(512 * jobs.len());
+    xml.push_str(concat!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ",
+        "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"
+    ));
+    for job in jobs.into_iter().filter(|job| listed(job.page)) {
+        let (alternates, x_default) = pages::alternates(site, &urls, job.page);
+        xml.push_str("\n  <url>\n    <loc>");
+        escape(&mut xml, &urls.absolute(&job.page.path(site, job.lang)));
+        xml.push_str("</loc>");
+        if let Some(lastmod) = last_modified(site, job.page, job.lang) {
+            xml.push_str("\n    <lastmod>");
+            escape(&mut xml, &lastmod);
+            xml.push_str("</lastmod>");
+        }
+        let alternates = alternates
+            .iter()
+            .map(|a| (a.hreflang.as_str(), a.href.as_str()))
+            .chain(x_default.as_deref().map(|href| ("x-default", href)));
+        for (hreflang, href) in alternates {
+            xml.push_str("\n    <xhtml:link rel=\"alternate\" hreflang=\"");
+            escape(&mut xml, hreflang);
+            xml.push_str("\" href=\"");
+            escape(&mut xml, href);
+            xml.push_str("\"/>");
+        }
+        xml.push_str("\n  </url>");
+    }
+    xml.push_str("\n</urlset>\n");
+    (PathBuf::from(FILES[0]), xml)
 }
 
-/// Renders the sitemap: `(output file, XML)`.
-pub fn render(site: &Site, templates: &Templates) -> Result<(PathBuf, String), Diagnostic> {
-    let urls = Urls::new(&site.config);
-    let entries: Vec<SitemapUrl> = pages::jobs(site)
-        .into_iter()
-        .filter(|job| listed(job.page))
-        .map(|job| {
-            let (mut alternates, x_default) = pages::alternates(site, &urls, job.page);
-            alternates.extend(x_default.map(|href| Alternate {
-                hreflang: String::from("x-default"),
-                href,
-            }));
-            SitemapUrl {
-                loc: urls.absolute(&job.page.path(site, job.lang)),
-                lastmod: last_modified(site, job.page, job.lang),
-                alternates,
-            }
-        })
-        .collect();
-    let mut context = Context::new();
-    context.insert("urls", &entries);
-    let xml = templates.render(TEMPLATE, &context)?;
-    Ok((PathBuf::from(FILES[0]), xml))
+/// `text` escaped for XML text and double-quoted attributes.
+fn escape(xml: &mut String, text: &str) {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        xml.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '&' => xml.push_str("&amp;"),
+            '<' => xml.push_str("&lt;"),
+            '>' => xml.push_str("&gt;"),
+            '"' => xml.push_str("&quot;"),
+            '\'' => xml.push_str("&#x27;"),
+            c => xml.push(c),
+        }
+    }
 }
 
 /// Error pages and the search page are not destinations of their own.
