@@ -66,25 +66,30 @@ pub fn render(text: &str, env: &MarkdownEnv) -> (Rendered, Vec<BodyError>) {
     let mut errors = Vec::new();
     let mut ids: HashSet<String> = env.reserved_ids.iter().map(|id| (*id).to_owned()).collect();
 
-    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, options())
-        .into_offset_iter()
-        .collect();
+    // About one event per 50 bytes of an article: sized once rather than grown.
+    let mut events: Vec<(Event, Range<usize>)> = Vec::with_capacity(text.len() / 32 + 16);
+    events.extend(Parser::new_ext(text, options()).into_offset_iter());
     if let Some(error) = too_deep(&events) {
         // Nothing is rendered: the build fails, and the later passes would pay for the depth.
         return (rendered, vec![error]);
     }
-    let events = resolve_links(events, env, &mut errors);
-    let events = raw_html_as_text(events);
-    let events = isolate_link_text(events);
-    let events = namespace_footnotes(events, &mut ids);
-    let events = heading_anchors(
-        events,
-        env.anchor_label,
-        &mut ids,
-        &mut rendered.heading_ids,
-    );
-    let events = highlight_code(events, &mut rendered.has_code);
-    pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+    reserve_footnote_ids(&events, &mut ids);
+    let mut pass = Pass {
+        env,
+        errors: &mut errors,
+        ids: &mut ids,
+        rendered: &mut rendered,
+        out: Vec::with_capacity(events.len() + events.len() / 8),
+        in_comment: false,
+        heading_start: None,
+        code: None,
+    };
+    for (event, range) in events {
+        pass.event(event, &range);
+    }
+    let Pass { out, .. } = pass;
+    rendered.html.reserve(text.len() + text.len() / 2);
+    pulldown_cmark::html::push_html(&mut rendered.html, out.into_iter());
     (rendered, errors)
 }
 
@@ -117,20 +122,132 @@ fn too_deep(events: &[(Event, Range<usize>)]) -> Option<BodyError> {
     None
 }
 
-/// Resolves `@/` links and images for the page's language and rejects URLs with a scheme
-/// other than http, https and mailto (`javascript:` in an article would run on readers'
-/// machines).
-fn resolve_links<'a>(
-    events: Vec<(Event<'a>, Range<usize>)>,
-    env: &MarkdownEnv,
-    errors: &mut Vec<BodyError>,
-) -> Vec<Event<'a>> {
-    let mut check = |dest: CowStr<'a>, range: &Range<usize>| -> CowStr<'a> {
+/// Footnote ids get an `fn-` prefix so that a footnote `[^main]` or `[^note]` cannot take the
+/// id of the page's `<main>` or of a heading. They are reserved before any heading is given
+/// an id, wherever the footnote is in the text.
+fn reserve_footnote_ids(events: &[(Event, Range<usize>)], ids: &mut HashSet<String>) {
+    for (event, _) in events {
+        if let Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) =
+            event
+        {
+            ids.insert(footnote_id(label));
+        }
+    }
+}
+
+fn footnote_id(label: &str) -> String {
+    format!("fn-{label}")
+}
+
+/// One pass over a body's events, each changed as the site needs on its way to the HTML
+/// writer (one loop rather than a loop and a vector per concern: the passes were most of the
+/// Markdown time that was not pulldown-cmark's own):
+///
+/// - `@/` links and images are resolved for the page's language, and URLs with a scheme
+///   other than http, https and mailto rejected (`javascript:` in an article would run on
+///   readers' machines);
+/// - raw HTML is shown as text, never passed through: the site allows no inline scripts or
+///   styles, and editors write Markdown. HTML comments — editors' notes, possibly over
+///   several lines — are dropped whole;
+/// - a link's text is a `<bdi>`: links name things (a partner, a source, a place), and a
+///   name may run the other way from the sentence around it — `[OpenAI](@/partners/openai)،`
+///   in an Arabic paragraph, a French source title in an Arabic one. Isolated, a Latin name
+///   cannot pull the neighbouring punctuation or numbers into its direction;
+/// - footnotes take their `fn-` ids;
+/// - every heading gets an id (its explicit `{#id}` or one made from its text, unique on the
+///   page) and a "link to this section" anchor;
+/// - fenced and indented code blocks are replaced by their highlighted HTML.
+struct Pass<'a, 'e> {
+    env: &'e MarkdownEnv<'e>,
+    errors: &'e mut Vec<BodyError>,
+    ids: &'e mut HashSet<String>,
+    rendered: &'e mut Rendered,
+    out: Vec<Event<'a>>,
+    in_comment: bool,
+    /// Where the open heading's start event is in `out`.
+    heading_start: Option<usize>,
+    /// The open code block: its info string and text so far.
+    code: Option<(String, String)>,
+}
+
+impl<'a> Pass<'a, '_> {
+    fn event(&mut self, event: Event<'a>, range: &Range<usize>) {
+        if let Some((_, code)) = &mut self.code {
+            match event {
+                Event::Text(text) => code.push_str(&text),
+                Event::End(TagEnd::CodeBlock) => self.end_code_block(),
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.checked(dest_url, range);
+                self.out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+                self.out.push(Event::InlineHtml(CowStr::Borrowed("<bdi>")));
+            }
+            Event::End(TagEnd::Link) => {
+                self.out.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
+                self.out.push(event);
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self.checked(dest_url, range);
+                self.out.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html),
+            Event::FootnoteReference(label) => {
+                let id = footnote_id(&label);
+                self.out.push(Event::FootnoteReference(id.into()));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let id = footnote_id(&label);
+                self.out
+                    .push(Event::Start(Tag::FootnoteDefinition(id.into())));
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                self.heading_start = Some(self.out.len());
+                self.out.push(event);
+            }
+            Event::End(TagEnd::Heading(level)) => self.end_heading(level),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match &kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some((lang, String::new()));
+            }
+            other => self.out.push(other),
+        }
+    }
+
+    /// `dest`, resolved when it is an `@/` link; a link to nothing or an unsafe URL is
+    /// reported.
+    fn checked(&mut self, dest: CowStr<'a>, range: &Range<usize>) -> CowStr<'a> {
         if let Some(target) = dest.strip_prefix("@/") {
-            return match (env.resolve)(target) {
+            return match (self.env.resolve)(target) {
                 Ok(href) => CowStr::from(href),
                 Err(message) => {
-                    errors.push(BodyError {
+                    self.errors.push(BodyError {
                         span: range.clone(),
                         label: "this link leads nowhere",
                         message,
@@ -143,7 +260,7 @@ fn resolve_links<'a>(
             };
         }
         if !is_safe_url(&dest) {
-            errors.push(BodyError {
+            self.errors.push(BodyError {
                 span: range.clone(),
                 label: "not an allowed address",
                 message: format!("`{}` is not an allowed link", dest.escape_debug()),
@@ -153,179 +270,61 @@ fn resolve_links<'a>(
             });
         }
         dest
-    };
-    events
-        .into_iter()
-        .map(|(event, range)| match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = check(dest_url, &range);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = check(dest_url, &range);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            other => other,
-        })
-        .collect()
-}
+    }
 
-/// Raw HTML in an article is shown as text, never passed through: the site allows no inline
-/// scripts or styles, and editors write Markdown. HTML comments — editors' notes, possibly
-/// over several lines — are dropped whole.
-fn raw_html_as_text(events: Vec<Event>) -> Vec<Event> {
-    let mut in_comment = false;
-    let mut out = Vec::with_capacity(events.len());
-    for event in events {
-        match event {
-            Event::Html(html) | Event::InlineHtml(html) => {
-                if in_comment {
-                    in_comment = !html.contains("-->");
-                } else if let Some(rest) = html.trim_start().strip_prefix("<!--") {
-                    in_comment = !rest.contains("-->");
-                } else {
-                    out.push(Event::Text(html));
-                }
-            }
-            other => out.push(other),
+    fn raw_html(&mut self, html: CowStr<'a>) {
+        if self.in_comment {
+            self.in_comment = !html.contains("-->");
+        } else if let Some(rest) = html.trim_start().strip_prefix("<!--") {
+            self.in_comment = !rest.contains("-->");
+        } else {
+            self.out.push(Event::Text(html));
         }
     }
-    out
-}
 
-/// A link's text is a `<bdi>`: links name things (a partner, a source, a place), and a name
-/// may run the other way from the sentence around it — `[OpenAI](@/partners/openai)،` in an
-/// Arabic paragraph, a French source title in an Arabic one. Isolated, a Latin name cannot
-/// pull the neighbouring punctuation or numbers into its direction. Runs after raw HTML is
-/// turned into text, so these two tags are the only markup added.
-fn isolate_link_text(events: Vec<Event>) -> Vec<Event> {
-    let mut out = Vec::with_capacity(events.len());
-    for event in events {
-        match event {
-            Event::Start(Tag::Link { .. }) => {
-                out.push(event);
-                out.push(Event::InlineHtml(CowStr::Borrowed("<bdi>")));
-            }
-            Event::End(TagEnd::Link) => {
-                out.push(Event::InlineHtml(CowStr::Borrowed("</bdi>")));
-                out.push(event);
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Footnote ids get an `fn-` prefix so that a footnote `[^main]` or `[^note]` cannot take the
-/// id of the page's `<main>` or of a heading.
-fn namespace_footnotes<'a>(events: Vec<Event<'a>>, ids: &mut HashSet<String>) -> Vec<Event<'a>> {
-    let mut prefixed = |label: CowStr<'a>| -> CowStr<'a> {
-        let id = format!("fn-{label}");
-        ids.insert(id.clone());
-        CowStr::from(id)
-    };
-    events
-        .into_iter()
-        .map(|event| match event {
-            Event::FootnoteReference(label) => Event::FootnoteReference(prefixed(label)),
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                Event::Start(Tag::FootnoteDefinition(prefixed(label)))
-            }
-            other => other,
-        })
-        .collect()
-}
-
-/// Gives every heading an id (its explicit `{#id}` or one made from its text, unique on the
-/// page) and a "link to this section" anchor.
-fn heading_anchors<'a>(
-    events: Vec<Event<'a>>,
-    anchor_label: &str,
-    ids: &mut HashSet<String>,
-    heading_ids: &mut Vec<String>,
-) -> Vec<Event<'a>> {
-    let mut out = Vec::with_capacity(events.len());
-    let mut events = events.into_iter();
-    while let Some(event) = events.next() {
-        let Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) = event
-        else {
-            out.push(event);
-            continue;
+    fn end_heading(&mut self, level: pulldown_cmark::HeadingLevel) {
+        let Some(start) = self.heading_start.take() else {
+            self.out.push(Event::End(TagEnd::Heading(level)));
+            return;
         };
-        let inner: Vec<Event> = events
-            .by_ref()
-            .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
-            .collect();
+        let (level, id, classes, attrs) =
+            match std::mem::replace(&mut self.out[start], Event::SoftBreak) {
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => (level, id, classes, attrs),
+                other => {
+                    self.out[start] = other;
+                    self.out.push(Event::End(TagEnd::Heading(level)));
+                    return;
+                }
+            };
         let id = unique_id(
             id.map(|i| i.into_string())
-                .unwrap_or_else(|| slug(&plain_text(&inner))),
-            ids,
+                .unwrap_or_else(|| slug(&plain_text(&self.out[start + 1..]))),
+            self.ids,
         );
-        heading_ids.push(id.clone());
-        let anchor = anchor_html(&id, anchor_label);
-        out.push(Event::Start(Tag::Heading {
+        self.rendered.heading_ids.push(id.clone());
+        let anchor = anchor_html(&id, self.env.anchor_label);
+        self.out[start] = Event::Start(Tag::Heading {
             level,
             id: Some(id.into()),
             classes,
             attrs,
-        }));
-        out.extend(inner);
-        out.push(Event::InlineHtml(anchor.into()));
-        out.push(Event::End(TagEnd::Heading(level)));
+        });
+        self.out.push(Event::InlineHtml(anchor.into()));
+        self.out.push(Event::End(TagEnd::Heading(level)));
     }
-    out
-}
 
-/// Replaces fenced and indented code blocks by their highlighted HTML.
-fn highlight_code<'a>(events: Vec<Event<'a>>, has_code: &mut bool) -> Vec<Event<'a>> {
-    let mut out = Vec::with_capacity(events.len());
-    let mut events = events.into_iter();
-    while let Some(event) = events.next() {
-        let Event::Start(Tag::CodeBlock(kind)) = event else {
-            out.push(event);
-            continue;
-        };
-        let lang = match &kind {
-            CodeBlockKind::Fenced(info) => info.to_string(),
-            CodeBlockKind::Indented => String::new(),
-        };
-        let code: String = events
-            .by_ref()
-            .take_while(|e| !matches!(e, Event::End(TagEnd::CodeBlock)))
-            .filter_map(|e| match e {
-                Event::Text(t) => Some(t.into_string()),
-                _ => None,
-            })
-            .collect();
-        *has_code = true;
-        out.push(Event::Html(highlight::highlight(&code, &lang).into()));
+    fn end_code_block(&mut self) {
+        if let Some((lang, code)) = self.code.take() {
+            self.rendered.has_code = true;
+            self.out
+                .push(Event::Html(highlight::highlight(&code, &lang).into()));
+        }
     }
-    out
 }
 
 fn plain_text(events: &[Event]) -> String {
@@ -526,6 +525,10 @@ mod tests {
         assert!(out.html.contains("id=\"fn-note\""), "{}", out.html);
         assert!(out.html.contains("id=\"fn-main\""), "{}", out.html);
         assert!(out.html.contains("<h2 id=\"note\">"), "{}", out.html);
+        // A heading before the footnote it would collide with still gives way to it.
+        let (out, _) = render_fr("## Fn note\n\nTexte[^note].\n\n[^note]: Une.\n");
+        assert_eq!(out.heading_ids, ["fn-note-2"]);
+        assert!(out.html.contains("id=\"fn-note\""), "{}", out.html);
     }
 
     #[test]
