@@ -1,8 +1,10 @@
-//! Markdown bodies to HTML: small passes over pulldown-cmark's events.
+//! Markdown bodies to HTML: pulldown-cmark's events, changed in one pass on their way to its
+//! HTML writer.
 //!
-//! One pass per concern — heading anchors, internal `@/` links, code highlighting, raw HTML —
-//! rather than one long function. Internal links (`[x](@/regions/oriental)`) are resolved for
-//! the page's language and checked: a link to nothing is an error with its position.
+//! Each concern — internal `@/` links, raw HTML, link isolation, footnote ids, heading
+//! anchors, code highlighting — is one small method of [`Pass`]. Internal links
+//! (`[x](@/regions/oriental)`) are resolved for the page's language and checked: a link to
+//! nothing is an error with its position.
 
 use std::collections::HashSet;
 use std::ops::Range;
