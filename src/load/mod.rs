@@ -422,17 +422,22 @@ fn walk(
     if !dir.exists() {
         return;
     }
-    let mut entries: Vec<PathBuf> = Vec::new();
+    // With each entry, whether it is a symbolic link: the folder listing says so, where
+    // asking the file system for each of 20,000 articles took a tenth of a second.
+    let mut entries: Vec<(PathBuf, bool)> = Vec::new();
     for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         match entry {
             Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) if is_ignored(entry.path()) => {}
-            Ok(entry) => entries.push(entry.into_path()),
+            Ok(entry) => {
+                let is_symlink = entry.path_is_symlink();
+                entries.push((entry.into_path(), is_symlink));
+            }
             Err(error) => problems.push(walk_error(root, &error)),
         }
     }
-    for path in entries {
-        if path.is_symlink() && path.is_dir() {
+    for (path, is_symlink) in entries {
+        if is_symlink && path.is_dir() {
             // Not followed: a link to a folder could lead out of the site or back into itself.
             problems.push(
                 Diagnostic::error("a symbolic link to a folder: the build does not follow them")
