@@ -434,7 +434,8 @@ struct ArticlePage {
     date: super::context::Dated,
     updated: Option<super::context::Dated>,
     draft: bool,
-    body: String,
+    /// The body's HTML, made a template value once: a `String` here was copied twice more.
+    body: tera::Value,
     regions: Vec<Link>,
     partners: Vec<super::context::PartnerCard>,
     mous: Vec<super::context::MouCard>,
@@ -450,7 +451,7 @@ struct StaticPageView {
     summary: String,
     updated: Option<super::context::Dated>,
     draft: bool,
-    body: String,
+    body: tera::Value,
     sources: Vec<Link>,
 }
 
@@ -698,7 +699,7 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
         date: views.dated(translation.date),
         updated: translation.updated.map(|d| views.dated(d)),
         draft: translation.draft,
-        body: body.map(|b| b.html.clone()).unwrap_or_default(),
+        body: tera::Value::from(body.map_or("", |b| b.html.as_str())),
         regions: article
             .refs
             .regions
@@ -727,7 +728,7 @@ fn static_page(views: &Views, index: usize, body: Option<&Rendered>) -> StaticPa
         summary: translation.summary.clone(),
         updated: translation.updated.map(|d| views.dated(d)),
         draft: translation.draft,
-        body: body.map(|b| b.html.clone()).unwrap_or_default(),
+        body: tera::Value::from(body.map_or("", |b| b.html.as_str())),
         sources: views.source_links(&views.site.pages[index].sources),
     }
 }
