@@ -257,13 +257,17 @@ thread_local! {
     static MESSAGES_USED: RefCell<Option<Vec<u64>>> = const { RefCell::new(None) };
 }
 
+/// A table looked up by every `t()` call (tens per page): keyed with XXH3, a fraction of
+/// SipHash's cost on these short ids.
+type FastMap<V> = HashMap<String, V, xxhash_rust::xxh3::Xxh3DefaultBuilder>;
+
 /// The messages that take no argument as template values, by language and id: most of a
 /// page's `t()` calls are these, and a value is shared where a `String` would be copied.
-struct PlainMessages(HashMap<String, HashMap<String, Value>>);
+struct PlainMessages(FastMap<FastMap<Value>>);
 
 impl PlainMessages {
     fn of(messages: &Messages) -> PlainMessages {
-        let mut plain: HashMap<String, HashMap<String, Value>> = HashMap::new();
+        let mut plain: FastMap<FastMap<Value>> = FastMap::default();
         for (lang, id, text) in messages.plain() {
             plain
                 .entry(lang.to_owned())
@@ -285,11 +289,28 @@ fn translate(
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<Value> {
-    let key: &str = kwargs.must_get("key")?;
+    // One walk over the arguments (a lookup by name hashes it): `key`, `lang`, and whether
+    // there are others.
+    let (mut key, mut given_lang, mut has_arguments) = (None, None, false);
+    for (name, value) in kwargs.iter() {
+        match name.as_str() {
+            Some("key") => key = Some(value),
+            Some("lang") => given_lang = Some(value),
+            _ => has_arguments = true,
+        }
+    }
+    // A missing or mistyped argument: Tera's own lookup says so, in its words.
+    let key: &str = match key.and_then(Value::as_str) {
+        Some(key) => key,
+        None => kwargs.must_get("key")?,
+    };
     // The page's `lang` is taken as a `Value` and borrowed: `get::<String>` would format it.
     let page_lang: Value;
-    let lang: &str = match kwargs.get::<&str>("lang")? {
-        Some(lang) => lang,
+    let lang: &str = match given_lang {
+        Some(lang) => match lang.as_str() {
+            Some(lang) => lang,
+            None => kwargs.must_get("lang")?,
+        },
         None => {
             page_lang = state
                 .get::<Value>("lang")?
@@ -304,9 +325,6 @@ fn translate(
             used.push(message_key(lang, key));
         }
     });
-    let has_arguments = kwargs
-        .iter()
-        .any(|(name, _)| !matches!(name.as_str(), Some("key" | "lang")));
     if !has_arguments && let Some(text) = plain.get(lang, key) {
         return Ok(text.clone());
     }
