@@ -333,17 +333,17 @@ impl<'a> Renderer<'a> {
     /// Renders one page.
     pub fn page(&self, locales: &Locales, job: pages::Job) -> Result<RenderedPage, Diagnostics> {
         let rendered_here;
-        let (body, recorder) = match (job.page.body(), self.rendering) {
-            (None, Rendering::Once) => (None, deps::Recorder::off()),
-            (None, Rendering::Incremental(_)) => (None, deps::Recorder::default()),
-            (Some(of), Rendering::Incremental(bodies)) => (
-                bodies.get(&(of, job.lang.to_owned())),
-                deps::Recorder::default(),
-            ),
+        let body = match (job.page.body(), self.rendering) {
+            (None, _) => None,
+            (Some(of), Rendering::Incremental(bodies)) => bodies.get(&(of, job.lang.to_owned())),
             (Some(of), Rendering::Once) => {
                 rendered_here = render_body(self.site, &self.urls, of, job.lang)?;
-                (Some(&rendered_here), deps::Recorder::off())
+                Some(&rendered_here)
             }
+        };
+        let recorder = match self.rendering {
+            Rendering::Once => deps::Recorder::off(),
+            Rendering::Incremental(_) => deps::Recorder::default(),
         };
         let views = Views {
             site: self.site,
@@ -674,8 +674,8 @@ fn resolve_internal(site: &Site, urls: &Urls, lang: &str, target: &str) -> Resul
     Ok(urls.href(&site_path))
 }
 
-/// Writes one file into `output`; a failure is a diagnostic naming the file.
-/// Writes `bytes` at `relative` in `output`; returns their [`content_hash`].
+/// Writes `bytes` at `relative` in `output` and returns their [`content_hash`]; a failure is
+/// a diagnostic naming the file.
 pub fn write(
     output: &dyn Output,
     relative: &Path,
