@@ -439,8 +439,8 @@ impl Workspace {
             ..Outcome::default()
         };
         let mut io_problems = Diagnostics::new();
-        let write = |file: &Path, bytes: &[u8], problems: &mut Diagnostics| {
-            if let Err(diagnostic) = render::write(&self.output, file, bytes) {
+        let write = |file: &Path, bytes: &[u8], hash, problems: &mut Diagnostics| {
+            if let Err(diagnostic) = render::write_hashed(&self.output, file, bytes, hash) {
                 problems.push(diagnostic);
             }
         };
@@ -449,7 +449,7 @@ impl Workspace {
             let unchanged = built.pages.get(&page.file).is_some_and(|r| r.hash == hash)
                 && self.output.dir().join(&page.file).is_file();
             if !unchanged {
-                write(&page.file, &page.html, &mut io_problems);
+                write(&page.file, &page.html, hash, &mut io_problems);
                 outcome.written += 1;
             }
             let record = PageRecord::new(page.page, page.lang, &page.deps, hash, site);
@@ -458,7 +458,7 @@ impl Workspace {
         for (file, html) in root_pages {
             let hash = render::content_hash(html.as_bytes());
             if built.root_pages.get(&file) != Some(&hash) {
-                write(&file, html.as_bytes(), &mut io_problems);
+                write(&file, html.as_bytes(), hash, &mut io_problems);
                 built.root_pages.insert(file, hash);
                 outcome.written += 1;
             }
@@ -483,7 +483,7 @@ impl Workspace {
                 let unchanged = built.site_files.get(&file) == Some(&hash)
                     && self.output.dir().join(&file).is_file();
                 if !unchanged {
-                    write(&file, &bytes, &mut io_problems);
+                    write(&file, &bytes, hash, &mut io_problems);
                     built.site_files.insert(file, hash);
                     outcome.written += 1;
                 }

@@ -682,14 +682,21 @@ pub fn write(
     bytes: &[u8],
 ) -> Result<ContentHash, Diagnostic> {
     let hash = content_hash(bytes);
-    output
-        .write(relative, bytes, hash)
-        .map(|()| hash)
-        .map_err(|error| {
-            Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
-                .in_file(output.dir().join(relative))
-                .hint("check that the output folder is writable and the disk is not full")
-        })
+    write_hashed(output, relative, bytes, hash).map(|()| hash)
+}
+
+/// Like [`write`], for bytes whose [`content_hash`] the caller has already.
+pub fn write_hashed(
+    output: &dyn Output,
+    relative: &Path,
+    bytes: &[u8],
+    hash: ContentHash,
+) -> Result<(), Diagnostic> {
+    output.write(relative, bytes, hash).map_err(|error| {
+        Diagnostic::error(format!("cannot write {}: {error}", relative.display()))
+            .in_file(output.dir().join(relative))
+            .hint("check that the output folder is writable and the disk is not full")
+    })
 }
 
 /// Publishes the theme's static files under `/assets/` (copied, or written as rewritten:
