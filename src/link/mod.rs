@@ -10,6 +10,7 @@ mod resolve;
 mod reverse;
 mod same_entity;
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -547,87 +548,27 @@ fn link_articles(
     for file in files {
         by_slug.entry(file.slug.clone()).or_default().push(file);
     }
-    let mut articles = Vec::new();
-    for (slug, files) in by_slug {
-        let mut translations = BTreeMap::new();
-        // Translations must agree on references (checked below on what they wrote), so the
-        // first translation's resolved references are the article's.
-        let mut article_refs: Option<Refs> = None;
-        let mut written_by_lang: Vec<(String, WrittenRefs, Arc<SourceFile>)> = Vec::new();
-        for file in files {
-            if let Some(first) = translations.get(&file.lang).map(|t: &Translation| &t.file) {
-                problems.push(
-                    Diagnostic::error(format!("two {} files for the article `{slug}`", file.lang))
-                        .in_file(&file.file.path)
-                        .hint(format!(
-                            "{} is the same article: remove one",
-                            first.path.display()
-                        )),
-                );
-                continue;
-            }
-            let mut check = Checker::new(languages, index, problems, &file.file)
-                .at_offset(file.front_matter_offset);
-            let front = &file.front;
-            let refs = Refs {
-                regions: check.refs(Kind::Region, &front.regions),
-                partners: check.refs(Kind::Partner, &front.partners),
-                mous: check.refs(Kind::Mou, &front.mous),
-                programmes: check.refs(Kind::Programme, &front.programmes),
-                events: check.refs(Kind::Event, &front.events),
-                sources: check.refs(Kind::Source, &front.sources),
-            };
-            // A draft left out of the build must parse and its references must resolve, but
-            // it need not be complete yet: `marsad new` creates drafts with an empty title,
-            // summary and sources, and they must not break the published build.
-            if front.draft && !options.include_drafts {
-                continue;
-            }
-            check.require_sources(&front.sources, "article");
-            require_non_empty(
-                &file.file,
-                [("title", &front.title), ("summary", &front.summary)],
-                problems,
-            );
-            written_by_lang.push((
-                file.lang.clone(),
-                WrittenRefs::of(front),
-                Arc::clone(&file.file),
-            ));
-            article_refs.get_or_insert(refs);
-            translations.insert(
-                file.lang.clone(),
-                Translation {
-                    lang: file.lang,
-                    title: front.title.clone(),
-                    summary: front.summary.clone(),
-                    date: *front.date.get_ref(),
-                    updated: front.updated.as_ref().map(|d| *d.get_ref()),
-                    draft: front.draft,
-                    file: file.file,
-                    body: file.body,
-                },
-            );
-        }
-        // The default language's version is the reference the others are compared with.
-        written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
-        report_disagreements(&slug, &written_by_lang, index, problems);
-        require_region_or_partner(&written_by_lang, problems);
-        let Some(refs) = article_refs else {
-            continue;
-        };
-        let date = translations
-            .get(default_language)
-            .or_else(|| translations.values().next())
-            .map(|t| t.date);
-        if let Some(date) = date {
-            articles.push(Article {
+    // Each article is linked on its own; their problems are reported in slug order.
+    let linked: Vec<(Option<Article>, Diagnostics)> = by_slug
+        .into_par_iter()
+        .map(|(slug, files)| {
+            let mut found = Diagnostics::new();
+            let article = link_article(
                 slug,
-                translations,
-                refs,
-                date,
-            });
-        }
+                files,
+                default_language,
+                options,
+                languages,
+                index,
+                &mut found,
+            );
+            (article, found)
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(linked.len());
+    for (article, found) in linked {
+        problems.extend(found);
+        articles.extend(article);
     }
     articles.sort_by(|a, b| {
         b.date
@@ -636,6 +577,93 @@ fn link_articles(
             .then_with(|| a.slug.cmp(&b.slug))
     });
     articles
+}
+
+/// Links the translations of the article `slug`: `None` when none is published.
+fn link_article(
+    slug: String,
+    files: Vec<ArticleFile>,
+    default_language: &str,
+    options: LinkOptions,
+    languages: &[String],
+    index: &Index,
+    problems: &mut Diagnostics,
+) -> Option<Article> {
+    let mut translations = BTreeMap::new();
+    // Translations must agree on references (checked below on what they wrote), so the
+    // first translation's resolved references are the article's.
+    let mut article_refs: Option<Refs> = None;
+    let mut written_by_lang: Vec<(String, WrittenRefs, Arc<SourceFile>)> = Vec::new();
+    for file in files {
+        if let Some(first) = translations.get(&file.lang).map(|t: &Translation| &t.file) {
+            problems.push(
+                Diagnostic::error(format!("two {} files for the article `{slug}`", file.lang))
+                    .in_file(&file.file.path)
+                    .hint(format!(
+                        "{} is the same article: remove one",
+                        first.path.display()
+                    )),
+            );
+            continue;
+        }
+        let mut check = Checker::new(languages, index, problems, &file.file)
+            .at_offset(file.front_matter_offset);
+        let front = &file.front;
+        let refs = Refs {
+            regions: check.refs(Kind::Region, &front.regions),
+            partners: check.refs(Kind::Partner, &front.partners),
+            mous: check.refs(Kind::Mou, &front.mous),
+            programmes: check.refs(Kind::Programme, &front.programmes),
+            events: check.refs(Kind::Event, &front.events),
+            sources: check.refs(Kind::Source, &front.sources),
+        };
+        // A draft left out of the build must parse and its references must resolve, but
+        // it need not be complete yet: `marsad new` creates drafts with an empty title,
+        // summary and sources, and they must not break the published build.
+        if front.draft && !options.include_drafts {
+            continue;
+        }
+        check.require_sources(&front.sources, "article");
+        require_non_empty(
+            &file.file,
+            [("title", &front.title), ("summary", &front.summary)],
+            problems,
+        );
+        written_by_lang.push((
+            file.lang.clone(),
+            WrittenRefs::of(front),
+            Arc::clone(&file.file),
+        ));
+        article_refs.get_or_insert(refs);
+        translations.insert(
+            file.lang.clone(),
+            Translation {
+                lang: file.lang,
+                title: front.title.clone(),
+                summary: front.summary.clone(),
+                date: *front.date.get_ref(),
+                updated: front.updated.as_ref().map(|d| *d.get_ref()),
+                draft: front.draft,
+                file: file.file,
+                body: file.body,
+            },
+        );
+    }
+    // The default language's version is the reference the others are compared with.
+    written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
+    report_disagreements(&slug, &written_by_lang, index, problems);
+    require_region_or_partner(&written_by_lang, problems);
+    let refs = article_refs?;
+    let date = translations
+        .get(default_language)
+        .or_else(|| translations.values().next())
+        .map(|t| t.date);
+    date.map(|date| Article {
+        slug,
+        translations,
+        refs,
+        date,
+    })
 }
 
 /// A text missing in one language does not stop the build, but every build says so. A

@@ -352,13 +352,13 @@ fn anchor_html(id: &str, label: &str) -> String {
 /// A heading's id from its text, keeping Arabic and accented letters (no lossy ASCII
 /// transliteration) and dropping Arabic diacritics and tatweel.
 pub fn slug(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if is_arabic_mark(c) {
-            continue;
+            return;
         }
-        if c.is_alphanumeric() {
+        if is_letter_or_digit(c) {
             if pending_dash && !out.is_empty() {
                 out.push('-');
             }
@@ -367,12 +367,28 @@ pub fn slug(text: &str) -> String {
         } else {
             pending_dash = true;
         }
+    };
+    for c in text.chars() {
+        // Arabic has no case, and ASCII's is a bit: neither needs the lowercase tables
+        // (their lookups were most of the time spent here).
+        if c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c) {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
+        }
     }
     if out.is_empty() {
         String::from("section")
     } else {
         out
     }
+}
+
+/// `char::is_alphanumeric`, answered without its Unicode tables for the letters of the Arabic
+/// alphabet (U+0621–U+064A, every one a letter), the most common characters of Arabic
+/// headings.
+fn is_letter_or_digit(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric()
 }
 
 fn is_arabic_mark(c: char) -> bool {
@@ -393,6 +409,18 @@ fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arabic_fast_paths_agree_with_the_unicode_tables() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\0'..='\u{7F}') {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(
+                c.to_lowercase().collect::<String>(),
+                c.to_ascii_lowercase().to_string(),
+                "{c:?}"
+            );
+        }
+    }
 
     fn resolve(target: &str) -> Result<String, String> {
         match target {
