@@ -40,12 +40,12 @@ pub fn country_message_id(code: &str) -> String {
 }
 
 /// Every message the Rust code itself formats or hands to templates as a computed key
-/// (`t(key=page.card.status)`): the labels of every vocabulary value, [`HEADING_ANCHOR`],
+/// (`page.card.status | t`): the labels of every vocabulary value, [`HEADING_ANCHOR`],
 /// [`SERVE_PROBLEMS`] and what page metadata formats
 /// ([`crate::render::meta::all_message_ids`]); plus, by prefix, [`CODE_MESSAGE_PREFIXES`].
 /// This list is the one source of truth: the renderer and the link stage take these ids from
 /// here, and `marsad check` counts them as used when it looks for messages nothing uses. Keys that templates
-/// name themselves (`t(key="nav-home")`, `t(key="nav-" ~ item.id)`) are found in the
+/// name themselves (`"nav-home" | t`, `("data-file-" ~ file.name) | t`) are found in the
 /// templates.
 pub fn code_message_ids() -> Vec<String> {
     use crate::load::schema::{PartnerKind, Status, Theme, Unit};

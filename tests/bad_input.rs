@@ -433,7 +433,7 @@ fn template_calling_an_unknown_function() {
         edit(
             root,
             "themes/observatory/templates/404.html",
-            "{{ t(key=\"not-found-text\") }}",
+            "{{ \"not-found-text\" | t }}",
             "{{ translate(key=\"not-found-text\") }}",
         )
     });
@@ -718,8 +718,8 @@ fn an_unknown_message_in_a_template_is_reported_once_where_it_is_written() {
         edit(
             root,
             "themes/observatory/templates/base.html",
-            "t(key=\"footer-sources\")",
-            "t(key=\"footer-source\")",
+            "\"footer-sources\" | t",
+            "\"footer-source\" | t",
         )
     });
     assert_eq!(errors.len(), 1, "{}", errors.join("\n"));

@@ -264,7 +264,7 @@ fn fluent_unused_message() {
 1 | old-banner = Ancien bandeau
   | ^^^^^^^^^^ no template, message or code uses it
   |
-  = help: remove it from i18n/fr.ftl and i18n/ar.ftl, or use it in a template: {{ t(key=\"old-banner\") }}"],
+  = help: remove it from i18n/fr.ftl and i18n/ar.ftl, or use it in a template: {{ \"old-banner\" | t }}"],
     );
     assert_eq!(report.exit_code(), std::process::ExitCode::SUCCESS);
 }
@@ -272,16 +272,17 @@ fn fluent_unused_message() {
 #[test]
 fn fluent_messages_used_by_prefix_or_by_other_messages_are_used() {
     let site = site("clean");
-    // `nav-…` keys are named by `t(key="nav-" ~ item.id)`; `brand` by another message.
+    // `data-file-…` keys are named by `("data-file-" ~ file.name) | t`; `brand` by another
+    // message.
     prepend(
         site.path(),
         "i18n/fr.ftl",
-        "nav-extra = Plus\nbrand = Marsad\nsite-name = { brand }\n",
+        "data-file-extra = Plus\nbrand = Marsad\nsite-name = { brand }\n",
     );
     prepend(
         site.path(),
         "i18n/ar.ftl",
-        "nav-extra = المزيد\nbrand = مرصد\nsite-name = { brand }\n",
+        "data-file-extra = المزيد\nbrand = مرصد\nsite-name = { brand }\n",
     );
     let report = check_site(site.path());
     let messages: Vec<&str> = report
@@ -334,23 +335,24 @@ fn arabic_plural_lacking_categories() {
 #[test]
 fn fluent_attribute_in_one_language_only() {
     let site = site("clean");
+    // A message used by prefix (`("data-file-" ~ name) | t`), so only its attribute is wrong.
     prepend(
         site.path(),
         "i18n/fr.ftl",
-        "nav-more = Plus\n    .title = Plus de pages\n",
+        "data-file-more = Plus\n    .title = Plus de pages\n",
     );
-    prepend(site.path(), "i18n/ar.ftl", "nav-more = المزيد\n");
+    prepend(site.path(), "i18n/ar.ftl", "data-file-more = المزيد\n");
     let report = check_site(site.path());
     assert_diagnostics(
         &report,
         &[
-            "error: message `nav-more` has the attribute `.title` in fr but not in ar
+            "error: message `data-file-more` has the attribute `.title` in fr but not in ar
  --> i18n/fr.ftl:2:5
   |
 2 |     .title = Plus de pages
   |     ^^^^^^ defined in fr only
   |
-  = help: add `.title = …` under `nav-more` in i18n/ar.ftl",
+  = help: add `.title = …` under `data-file-more` in i18n/ar.ftl",
         ],
     );
 }

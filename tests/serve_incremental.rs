@@ -60,7 +60,7 @@ fn an_agreement_signed_at_an_event_updates_event_cards() {
 }
 
 /// Regression (found in review): `base.html` shows the other languages' names with
-/// `t(key="language-name", lang=other.lang)`, so French pages read `ar.ftl`. Only the pages of
+/// `"language-name" | t(lang=other.lang)`, so French pages read `ar.ftl`. Only the pages of
 /// the language whose `.ftl` changed are rendered again.
 #[test]
 fn an_ftl_message_shown_in_other_languages_pages() {

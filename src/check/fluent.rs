@@ -14,8 +14,8 @@
 //!   count: in Arabic `[0]` is zero, `[1]` one, `[2]` two; in French `[0]` does not cover one,
 //!   which is also 1. French `many` (1 000 000, 2 000 000…) is not required: `other` reads
 //!   right there. Categories come from ICU4X (`icu_plurals`), not from a table here.
-//! - **unused messages** (warnings): a message no template names (`t(key="…")`, or a key
-//!   prefix `t(key="nav-" ~ id)`), no other message references, and the Rust code does not
+//! - **unused messages** (warnings): a message no template names (`"…" | t`, or a key
+//!   prefix `("nav-" ~ id) | t`), no other message references, and the Rust code does not
 //!   use ([`crate::i18n::code_message_ids`]). A message defined in one language only is
 //!   already an error and is not also reported as unused.
 
@@ -370,38 +370,17 @@ fn collect_references(pattern: &Pattern<String>, out: &mut HashSet<String>) {
     }
 }
 
-/// The message keys templates name: `t(key="id")` exactly, `t(key="prefix-" ~ …)` by
-/// prefix. Keys computed without a literal (`t(key=page.card.status)`) come from the Rust
-/// code, whose keys are [`code_message_ids`].
+/// The message keys templates name: `"id" | t` exactly, `("prefix-" ~ …) | t` by prefix.
+/// Keys computed without a literal (`page.card.status | t`) come from the Rust code, whose
+/// keys are [`code_message_ids`].
 pub fn template_keys(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut exact = BTreeSet::new();
     let mut prefixes = BTreeSet::new();
-    for (at, call) in text.match_indices("t(") {
-        let part_of_a_name = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_');
-        let argument = text[at + call.len()..]
-            .trim_start()
-            .strip_prefix("key")
-            .map(str::trim_start)
-            .and_then(|rest| rest.strip_prefix('='))
-            .map(str::trim_start);
-        let Some(rest) = argument.filter(|_| !part_of_a_name) else {
-            continue;
-        };
-        let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
-            continue;
-        };
-        let Some(len) = rest[1..].find(quote) else {
-            continue;
-        };
-        let key = &rest[1..1 + len];
-        let after = rest[1 + len + 1..].trim_start();
-        if after.starts_with('~') {
-            prefixes.insert(key.to_owned());
+    for named in crate::render::templates::named_message_keys(text) {
+        if named.prefix {
+            prefixes.insert(named.key.to_owned());
         } else {
-            exact.insert(key.to_owned());
+            exact.insert(named.key.to_owned());
         }
     }
     (exact, prefixes)
@@ -454,7 +433,7 @@ fn unused(ftls: &[Ftl], templates: &[Template], found: &mut Diagnostics) {
                     .at(&ftl.file, message_span(&ftl.file.text, id))
                     .label("no template, message or code uses it")
                     .hint(format!(
-                        "remove it from {}, or use it in a template: {{{{ t(key=\"{id}\") }}}}",
+                        "remove it from {}, or use it in a template: {{{{ \"{id}\" | t }}}}",
                         join_and(&files)
                     )),
             );
@@ -491,12 +470,12 @@ mod tests {
     #[test]
     fn finds_literal_keys_and_prefixes_in_templates() {
         let (exact, prefixes) = template_keys(
-            r#"{{ t(key="nav-home") }} {{ t(key = 'footer', lang="ar") }}
-{{ t(key="nav-" ~ item.id) }} {{ t(key=page.status) }} {{ at(key="not-a-call") }}"#,
+            r#"{{ "nav-home" | t }} {{ 'footer' |t(lang="ar") }} {{ ("heading") | t }}
+{{ ("nav-" ~ item.id) | t }} {{ page.status | t }} {{ "not-a-call" | title }}"#,
         );
         assert_eq!(
             exact.into_iter().collect::<Vec<_>>(),
-            ["footer", "nav-home"]
+            ["footer", "heading", "nav-home"]
         );
         assert_eq!(prefixes.into_iter().collect::<Vec<_>>(), ["nav-"]);
     }

@@ -65,7 +65,7 @@ pub const EVENT_DESCRIPTION: &str = "meta-event-description";
 pub const EVENT_DESCRIPTION_NO_PLACE: &str = "meta-event-description-no-place";
 
 /// Messages shared with the templates that the metadata also formats: section names (titles
-/// and breadcrumbs), the home page's description, the 404 page's words, the separator of a
+/// and breadcrumbs; the main menu of `pages.rs` formats them too), the home page's description, the 404 page's words, the separator of a
 /// list of parties, the page number of the article list.
 const SHARED_IDS: &[&str] = &[
     "site-description",

@@ -1,8 +1,13 @@
-//! The theme's Tera templates, compiled once, with the `t()` function for interface strings.
+//! The theme's Tera templates, compiled once, with the `t` filter for interface strings.
 //!
-//! `{{ t(key="nav-regions") }}` formats a Fluent message in the page's language (the `lang`
-//! variable every page context carries); `lang="ar"` picks another language, and any other
-//! argument is passed to Fluent (`count=3` selects the Arabic plural category).
+//! `{{ "nav-regions" | t }}` formats a Fluent message in the page's language (the `lang`
+//! variable every page context carries); `t(lang="ar")` picks another language, and any other
+//! argument is passed to Fluent (`t(count=3)` selects the Arabic plural category).
+//!
+//! `t` is a filter, as in Shopify's Liquid themes (`{{ 'key' | t }}`), rather than a function
+//! (`t(key="…")`, as marsad had it first): Tera builds a map of a function's arguments on every
+//! call and none for a filter without arguments, and the dozens of calls of each page made a
+//! function cost twice as much (about 4,000 instructions a call; callgrind, N = 1,000).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -38,8 +43,8 @@ impl Templates {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
         let plain = PlainMessages::of(&messages);
-        tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-            translate(&messages, &plain, &kwargs, state)
+        tera.register_filter("t", move |key: &str, kwargs: Kwargs, state: &State| {
+            translate(&messages, &plain, key, &kwargs, state)
         });
         let sources = files
             .iter()
@@ -175,7 +180,9 @@ impl Templates {
 
 fn template_hint(message: &str) -> String {
     if message.contains("Unknown function") || message.contains("unknown function") {
-        String::from("the functions available to templates are Tera's own and t(key=…)")
+        String::from(
+            "the functions available to templates are Tera's own; interface strings are a filter: {{ \"id\" | t }}",
+        )
     } else if message.contains("not defined") {
         String::from(
             "this page's context has no such field; see the context structs in src/render/context.rs",
@@ -189,31 +196,17 @@ fn template_hint(message: &str) -> String {
     }
 }
 
-/// Literal keys in `t(key="…")` calls that some language does not define, found before any
+/// Literal keys given to the `t` filter (`"…" | t`) that no language defines, found before any
 /// page is rendered (and so reported once, not once per page). Computed keys
-/// (`key="nav-" ~ id`) are checked when the page renders.
+/// (`("nav-" ~ id) | t`) are checked when the page renders.
 fn unknown_message_keys(file: &Arc<SourceFile>, messages: &Messages) -> Vec<Diagnostic> {
-    const CALL: &str = "t(key=\"";
-    let text = &file.text;
     let mut problems = Vec::new();
-    for (at, _) in text.match_indices(CALL) {
-        let part_of_a_name = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_');
-        let start = at + CALL.len();
-        let Some(len) = text[start..].find('"') else {
-            continue;
-        };
-        let key = &text[start..start + len];
-        let after = text[start + len + 1..].trim_start();
-        if part_of_a_name || !(after.starts_with(',') || after.starts_with(')')) {
-            continue;
-        }
+    for named in named_message_keys(&file.text) {
+        let key = named.key;
         // A message missing in only some languages is reported once by the parity check of
         // the .ftl files; here only the keys no language defines.
         let missing = messages.missing_in(key);
-        if missing.len() < messages.language_count() {
+        if named.prefix || missing.len() < messages.language_count() {
             continue;
         }
         let close = missing.iter().find_map(|(_, close)| *close);
@@ -227,12 +220,92 @@ fn unknown_message_keys(file: &Arc<SourceFile>, messages: &Messages) -> Vec<Diag
             Diagnostic::error(format!(
                 "the template uses message `{key}`, which no .ftl file defines"
             ))
-            .at(file, start..start + len)
+            .at(file, named.span)
             .label("unknown message")
             .hint(hint),
         );
     }
     problems
+}
+
+/// A message id a template names in its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedKey<'a> {
+    /// The id, or the start of the ids it computes.
+    pub key: &'a str,
+    /// Where `key` is in the template.
+    pub span: std::ops::Range<usize>,
+    /// `("data-file-" ~ name) | t`: the ids that start with `key`.
+    pub prefix: bool,
+}
+
+/// The message ids given to the `t` filter as literals: `"nav-home" | t`, `'x' | t(count=n)`,
+/// and by prefix `("nav-" ~ id) | t`. Ids computed with no literal (`page.status | t`) are not
+/// named: the Rust code that computes them lists them ([`crate::i18n::code_message_ids`]).
+pub fn named_message_keys(text: &str) -> Vec<NamedKey<'_>> {
+    let mut keys = Vec::new();
+    for (bar, _) in text.match_indices('|') {
+        let Some(after) = text[bar + 1..].trim_start().strip_prefix('t') else {
+            continue;
+        };
+        // `| title`, `| trim`: other filters.
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let before = text[..bar].trim_end();
+        if let Some(span) = literal_ending(before) {
+            keys.push(NamedKey {
+                key: &text[span.clone()],
+                span,
+                prefix: false,
+            });
+        } else if let Some(open) = before.strip_suffix(')').and_then(opening_paren) {
+            // `("prefix-" ~ …)`, or a literal in parentheses.
+            let inside = &before[open + 1..before.len() - 1];
+            let start = open + 1 + (inside.len() - inside.trim_start().len());
+            if let Some(len) = literal_length(&text[start..]) {
+                let span = start + 1..start + 1 + len;
+                let rest = text[span.end + 1..before.len() - 1].trim_start();
+                keys.push(NamedKey {
+                    key: &text[span.clone()],
+                    span,
+                    prefix: rest.starts_with('~'),
+                });
+            }
+        }
+    }
+    keys
+}
+
+/// The span of the text of the quoted literal `text` ends with (without its quotes).
+fn literal_ending(text: &str) -> Option<std::ops::Range<usize>> {
+    let quote = text
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '\''))?;
+    let end = text.len() - 1;
+    let start = text[..end].rfind(quote)? + 1;
+    Some(start..end)
+}
+
+/// The length of the text of the quoted literal `text` starts with.
+fn literal_length(text: &str) -> Option<usize> {
+    let quote = text.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    text[1..].find(quote)
+}
+
+/// The position of the `(` that the `)` just after `text` closes.
+fn opening_paren(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(at),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Byte offset of a one-based line and one-based character column.
@@ -282,42 +355,38 @@ impl PlainMessages {
     }
 }
 
-/// The `t()` template function.
+/// The `t` template filter: message `key` in the page's language, or in `lang`.
 fn translate(
     messages: &Messages,
     plain: &PlainMessages,
+    key: &str,
     kwargs: &Kwargs,
     state: &State,
 ) -> TeraResult<Value> {
-    // One walk over the arguments (a lookup by name hashes it): `key`, `lang`, and whether
-    // there are others.
-    let (mut key, mut given_lang, mut has_arguments) = (None, None, false);
+    // One walk over the arguments (a lookup by name hashes it): `lang`, and whether there
+    // are others.
+    let (mut given_lang, mut has_arguments) = (None, false);
     for (name, value) in kwargs.iter() {
         match name.as_str() {
-            Some("key") => key = Some(value),
             Some("lang") => given_lang = Some(value),
             _ => has_arguments = true,
         }
     }
-    // A missing or mistyped argument: Tera's own lookup says so, in its words.
-    let key: &str = match key.and_then(Value::as_str) {
-        Some(key) => key,
-        None => kwargs.must_get("key")?,
-    };
     // The page's `lang` is taken as a `Value` and borrowed: `get::<String>` would format it.
     let page_lang: Value;
     let lang: &str = match given_lang {
         Some(lang) => match lang.as_str() {
             Some(lang) => lang,
+            // A mistyped argument: Tera's own lookup says so, in its words.
             None => kwargs.must_get("lang")?,
         },
         None => {
             page_lang = state
                 .get::<Value>("lang")?
-                .ok_or_else(|| Error::message("t() needs a `lang`: the page context has none"))?;
+                .ok_or_else(|| Error::message("t needs a `lang`: the page context has none"))?;
             page_lang
                 .as_str()
-                .ok_or_else(|| Error::message("t(): the page context's `lang` is not a string"))?
+                .ok_or_else(|| Error::message("t: the page context's `lang` is not a string"))?
         }
     };
     MESSAGES_USED.with(|used| {
@@ -331,7 +400,7 @@ fn translate(
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };
-        if name == "key" || name == "lang" {
+        if name == "lang" {
             continue;
         }
         let fluent = if let Some(n) = value.as_i64() {
@@ -342,7 +411,7 @@ fn translate(
             FluentValue::from(s.to_owned())
         } else {
             return Err(Error::message(format!(
-                "t(): argument `{name}` must be a number or a string"
+                "t: argument `{name}` must be a number or a string"
             )));
         };
         args.set(name.to_owned(), fluent);
