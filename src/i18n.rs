@@ -36,7 +36,7 @@ pub const CODE_MESSAGE_PREFIXES: &[&str] = &[COUNTRY_PREFIX, NEW_ARTICLE_PREFIX]
 
 /// The message that labels an ISO 3166-1 country code (`country-FR`).
 pub fn country_message_id(code: &str) -> String {
-    format!("{COUNTRY_PREFIX}{code}")
+    [COUNTRY_PREFIX, code].concat()
 }
 
 /// Every message the Rust code itself formats or hands to templates as a computed key

@@ -68,7 +68,7 @@ macro_rules! vocabulary {
 
             /// The `.ftl` message that labels this value.
             pub fn message_id(self) -> String {
-                format!("{}-{}", $prefix, self.as_str())
+                [$prefix, "-", self.as_str()].concat()
             }
 
             /// The `.ftl` message ids of every value.

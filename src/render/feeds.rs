@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
@@ -41,7 +42,7 @@ impl FeedOf {
 
     /// The feed's site path in `lang`.
     pub fn path(self, site: &Site, lang: &str) -> String {
-        format!("{}atom.xml", self.page_path(site, lang))
+        self.page_path(site, lang) + "atom.xml"
     }
 
     /// The page the feed follows (its `alternate` link).
@@ -108,22 +109,24 @@ struct Category {
     label: String,
 }
 
-/// Renders every feed in every language: `(output file, XML)`.
-pub fn render(site: &Site, templates: &Templates) -> Vec<Result<(PathBuf, String), Diagnostic>> {
+/// Renders every feed in every language, in parallel: `(output file, XML)`.
+pub fn render(site: &Site, templates: &Templates) -> Vec<Result<(PathBuf, Vec<u8>), Diagnostic>> {
     let urls = Urls::new(&site.config);
-    let mut files = Vec::new();
-    for lang in site.config.language_codes() {
-        for feed in FeedOf::all(site) {
+    let feeds: Vec<(&str, FeedOf)> = site
+        .config
+        .language_codes()
+        .flat_map(|lang| FeedOf::all(site).map(move |feed| (lang, feed)))
+        .collect();
+    feeds
+        .into_par_iter()
+        .map(|(lang, feed)| {
             let path = feed.path(site, lang);
             let context = context(site, &urls, feed, lang);
-            files.push(
-                templates
-                    .render(TEMPLATE, &context)
-                    .map(|xml| (Urls::output_file(&path), xml)),
-            );
-        }
-    }
-    files
+            templates
+                .render_bytes(TEMPLATE, &context)
+                .map(|xml| (Urls::output_file(&path), xml))
+        })
+        .collect()
 }
 
 fn context(site: &Site, urls: &Urls, feed: FeedOf, lang: &str) -> Context {
@@ -191,12 +194,12 @@ fn entry(site: &Site, urls: &Urls, index: usize, lang: &str) -> Entry {
 /// An RFC 3339 timestamp, as Atom requires: a date known only to the month or year counts
 /// from its first day.
 pub fn timestamp(date: FlexDate) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T00:00:00Z",
-        date.year,
-        date.month.unwrap_or(1),
-        date.day.unwrap_or(1)
-    )
+    let day = FlexDate {
+        year: date.year,
+        month: Some(date.month.unwrap_or(1)),
+        day: Some(date.day.unwrap_or(1)),
+    };
+    [day.to_string().as_str(), "T00:00:00Z"].concat()
 }
 
 #[cfg(test)]

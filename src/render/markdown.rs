@@ -344,9 +344,14 @@ fn anchor_html(id: &str, label: &str) -> String {
     pulldown_cmark_escape::escape_href(&mut href, id).ok();
     let mut label_html = String::new();
     pulldown_cmark_escape::escape_html(&mut label_html, label).ok();
-    format!(
-        " <a class=\"heading-anchor\" data-pagefind-ignore href=\"#{href}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">{label_html}</span></a>"
-    )
+    [
+        " <a class=\"heading-anchor\" data-pagefind-ignore href=\"#",
+        &href,
+        "\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">",
+        &label_html,
+        "</span></a>",
+    ]
+    .concat()
 }
 
 /// A heading's id from its text, keeping Arabic and accented letters (no lossy ASCII

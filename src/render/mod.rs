@@ -291,13 +291,13 @@ pub fn site_files(
         },
         || which.listings.then(|| data::data_files(site)),
     );
-    let texts = feeds
+    let sitemap = sitemap
         .into_iter()
         .flatten()
-        .chain(sitemap.into_iter().flatten());
-    for result in texts {
+        .map(|made| made.map(|(file, text)| (file, text.into_bytes())));
+    for result in feeds.into_iter().flatten().chain(sitemap) {
         match result {
-            Ok((file, text)) => files.push((file, text.into_bytes())),
+            Ok(file) => files.push(file),
             Err(diagnostic) => problems.push(diagnostic),
         }
     }

@@ -505,7 +505,8 @@ struct ArticlePage {
     date: super::context::Dated,
     updated: Option<super::context::Dated>,
     draft: bool,
-    /// The body's HTML, made a template value once: a `String` here was copied twice more.
+    /// The body's HTML, made a template value once, and marked safe: HTML marsad made from
+    /// the Markdown, written as is by `{{ page.body }}` (a `| safe` filter would copy it).
     body: tera::Value,
     regions: Vec<Link>,
     partners: Vec<super::context::PartnerCard>,
@@ -771,7 +772,7 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
         date: views.dated(translation.date),
         updated: translation.updated.map(|d| views.dated(d)),
         draft: translation.draft,
-        body: tera::Value::from(body.map_or("", |b| b.html.as_str())),
+        body: tera::Value::safe_string(body.map_or("", |b| b.html.as_str())),
         regions: article
             .refs
             .regions
@@ -800,7 +801,7 @@ fn static_page(views: &Views, index: usize, body: Option<&Rendered>) -> StaticPa
         summary: translation.summary.clone(),
         updated: translation.updated.map(|d| views.dated(d)),
         draft: translation.draft,
-        body: tera::Value::from(body.map_or("", |b| b.html.as_str())),
+        body: tera::Value::safe_string(body.map_or("", |b| b.html.as_str())),
         sources: views.source_links(&views.site.pages[index].sources),
     }
 }
