@@ -117,33 +117,43 @@ impl fmt::Display for FlexDate {
     /// ISO 8601 at the known precision (`2025`, `2025-09`, `2025-09-12`), as used in
     /// `<time datetime>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The digits by hand, written at once: a build prints tens of thousands of dates,
+        // and `write!` with widths cost ten times as much.
+        let mut text = [b'-'; 10];
+        let mut len = 4;
         match u16::try_from(self.year) {
-            Ok(year) if year <= 9999 => write_padded(f, year, 4)?,
-            _ => write!(f, "{:04}", self.year)?,
+            Ok(year) if year <= 9999 => put_digits(&mut text[..4], year),
+            _ => return self.write_with_widths(f),
         }
-        if let Some(m) = self.month {
-            f.write_str("-")?;
-            write_padded(f, m.into(), 2)?;
+        for part in [self.month, self.day].into_iter().flatten() {
+            if part > 99 {
+                return self.write_with_widths(f);
+            }
+            put_digits(&mut text[len + 1..len + 3], part.into());
+            len += 3;
         }
-        if let Some(d) = self.day {
-            f.write_str("-")?;
-            write_padded(f, d.into(), 2)?;
+        f.write_str(std::str::from_utf8(&text[..len]).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl FlexDate {
+    /// [`Display`](fmt::Display) for the years and parts its digits by hand do not fit.
+    fn write_with_widths(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        for part in [self.month, self.day].into_iter().flatten() {
+            write!(f, "-{part:02}")?;
         }
         Ok(())
     }
 }
 
-/// Writes `n` (below 10^`width`, `width` at most 4) with leading zeros. By hand rather than
-/// with `write!("{:04}")`: a build prints tens of thousands of dates, and the formatting
-/// machinery cost ten times these few instructions for each part.
-fn write_padded(f: &mut fmt::Formatter<'_>, n: u16, width: usize) -> fmt::Result {
-    let mut digits = [b'0'; 4];
+/// Fills `slot` with the last digits of `n`, leading zeros included.
+fn put_digits(slot: &mut [u8], n: u16) {
     let mut rest = n;
-    for digit in digits[..width].iter_mut().rev() {
-        *digit += (rest % 10) as u8;
+    for digit in slot.iter_mut().rev() {
+        *digit = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    f.write_str(std::str::from_utf8(&digits[..width]).map_err(|_| fmt::Error)?)
 }
 
 impl<'de> Deserialize<'de> for FlexDate {

@@ -425,7 +425,13 @@ fn walk(
     // With each entry, whether it is a symbolic link: the folder listing says so, where
     // asking the file system for each of 20,000 articles took a tenth of a second.
     let mut entries: Vec<(PathBuf, bool)> = Vec::new();
-    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+    // Siblings share their folder's path, so comparing their paths' bytes compares their
+    // names: without `sort_by_file_name`'s parsing of both names at each of the 300,000
+    // comparisons that 20,000 articles take (a hundredth of a build's instructions).
+    let walker = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()));
+    for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) if is_ignored(entry.path()) => {}

@@ -303,23 +303,37 @@ impl serde_json::ser::Formatter for ScriptFormatter {
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        // Most fragments have none of these: one pass over the bytes says so (U+2028 and
-        // U+2029 both start with the byte 0xE2).
-        if !fragment
-            .bytes()
-            .any(|b| matches!(b, b'<' | b'>' | b'&' | 0xE2))
-        {
-            return writer.write_all(fragment.as_bytes());
+        let bytes = fragment.as_bytes();
+        if !may_need_escapes(bytes) {
+            return writer.write_all(bytes);
         }
-        let mut rest = fragment;
-        while let Some(at) = rest.find(['<', '>', '&', '\u{2028}', '\u{2029}']) {
-            writer.write_all(&rest.as_bytes()[..at])?;
-            let c = rest[at..].chars().next().unwrap_or_default();
-            write!(writer, "\\u{:04x}", u32::from(c))?;
-            rest = &rest[at + c.len_utf8()..];
+        let mut written = 0;
+        for (at, &byte) in bytes.iter().enumerate() {
+            let escape = match (byte, bytes.get(at + 1..at + 3)) {
+                (b'<', _) => "\\u003c",
+                (b'>', _) => "\\u003e",
+                (b'&', _) => "\\u0026",
+                (0xE2, Some([0x80, 0xA8])) => "\\u2028",
+                (0xE2, Some([0x80, 0xA9])) => "\\u2029",
+                _ => continue,
+            };
+            writer.write_all(&bytes[written..at])?;
+            writer.write_all(escape.as_bytes())?;
+            written = at + if byte == 0xE2 { 3 } else { 1 };
         }
-        writer.write_all(rest.as_bytes())
+        writer.write_all(&bytes[written..])
     }
+}
+
+/// Whether `bytes` hold `<`, `>`, `&` or the first byte of U+2028 and U+2029 (0xE2, which
+/// other characters share: `’`, `…`). Most strings have none; the bytes are looked at in
+/// blocks without stopping early, which the compiler turns into vector instructions.
+fn may_need_escapes(bytes: &[u8]) -> bool {
+    bytes.chunks(32).any(|block| {
+        block.iter().fold(false, |found, &b| {
+            found | matches!(b, b'<' | b'>' | b'&' | 0xE2)
+        })
+    })
 }
 
 /// A CLDR locale as Open Graph writes it: `ar-MA` → `ar_MA`.
@@ -1105,6 +1119,15 @@ mod tests {
         assert_eq!(json, r#""a\u2028b\u2029c""#);
         let back: String = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(back, "a\u{2028}b\u{2029}c");
+    }
+
+    #[test]
+    fn script_json_keeps_other_characters_that_share_the_separators_first_byte() {
+        // `’` and `…` start with 0xE2 as U+2028 does; a long string puts the `&` past the
+        // first block of bytes looked at.
+        let text = format!("l’IA… {}&", "x".repeat(40));
+        let json = script_json(&text).expect("serializes");
+        assert_eq!(json, format!("\"l’IA… {}\\u0026\"", "x".repeat(40)));
     }
 
     #[test]
