@@ -193,7 +193,7 @@ fn print_timings(report: &marsad::BuildReport) {
         eprintln!("  {:<24} {:>8.3} s", stage.name(), elapsed.as_secs_f64());
         if *stage == marsad::build::Stage::Render {
             eprintln!(
-                "    of which feeds, sitemap and open data, alongside the pages: {:.3} s",
+                "    of which feeds, sitemap and open data, made and written alongside the pages: {:.3} s",
                 report.summary.site_files.as_secs_f64()
             );
         }

@@ -5,6 +5,7 @@
 //! reverse indexes (region → everything, partner → everything) are computed here once, so that
 //! templates receive prepared data and never query the whole site.
 
+pub mod by_language;
 pub mod model;
 mod resolve;
 mod reverse;
@@ -18,8 +19,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::load::schema::{PartnerKind, Status, Theme, Unit};
 use crate::load::{ArticleFile, Loaded, PageFile, Sheet};
 use model::{
-    Article, Event, Figure, Institute, Mou, PageTranslation, Partner, Programme, Refs, Region,
-    Site, Source, StaticPage, Target, Translation,
+    Article, ByLanguage, Event, Figure, Institute, Mou, PageTranslation, Partner, Programme, Refs,
+    Region, Site, Source, StaticPage, Target, Translation,
 };
 use resolve::{Checker, Index, Kind, key_span};
 
@@ -147,7 +148,7 @@ pub fn link(loaded: Loaded, options: LinkOptions) -> (Site, Diagnostics) {
         })
         .collect();
     let articles = link_articles(
-        articles,
+        &articles,
         &config.default_language,
         options,
         &languages,
@@ -537,25 +538,23 @@ fn link_source(check: &mut Checker, sheet: &Sheet<crate::load::schema::SourceShe
 
 /// Pairs translations by slug and checks that they agree on what the article is about.
 fn link_articles(
-    files: Vec<ArticleFile>,
+    files: &[ArticleFile],
     default_language: &str,
     options: LinkOptions,
     languages: &[String],
     index: &Index,
     problems: &mut Diagnostics,
 ) -> Vec<Article> {
-    let mut by_slug: BTreeMap<String, Vec<ArticleFile>> = BTreeMap::new();
-    for file in files {
-        by_slug.entry(file.slug.clone()).or_default().push(file);
-    }
+    // `files` come sorted by slug then language (see `link`), so an article's translations
+    // are neighbours: grouped in place, without moving 20,000 front matters into new vectors.
+    debug_assert!(files.is_sorted_by(|a, b| (&a.slug, &a.lang) <= (&b.slug, &b.lang)));
     // Each article is linked on its own; their problems are reported in slug order.
-    let linked: Vec<(Option<Article>, Diagnostics)> = by_slug
-        .into_par_iter()
-        .map(|(slug, files)| {
+    let linked: Vec<(Option<Article>, Diagnostics)> = files
+        .par_chunk_by(|a, b| a.slug == b.slug)
+        .map(|translations| {
             let mut found = Diagnostics::new();
             let article = link_article(
-                slug,
-                files,
+                translations,
                 default_language,
                 options,
                 languages,
@@ -579,17 +578,18 @@ fn link_articles(
     articles
 }
 
-/// Links the translations of the article `slug`: `None` when none is published.
+/// Links the translations of one article (`files`, one slug, sorted by language): `None`
+/// when none is published.
 fn link_article(
-    slug: String,
-    files: Vec<ArticleFile>,
+    files: &[ArticleFile],
     default_language: &str,
     options: LinkOptions,
     languages: &[String],
     index: &Index,
     problems: &mut Diagnostics,
 ) -> Option<Article> {
-    let mut translations = BTreeMap::new();
+    let slug = &files.first()?.slug;
+    let mut translations = ByLanguage::new();
     // Translations must agree on references (checked below on what they wrote), so the
     // first translation's resolved references are the article's.
     let mut article_refs: Option<Refs> = None;
@@ -638,20 +638,20 @@ fn link_article(
         translations.insert(
             file.lang.clone(),
             Translation {
-                lang: file.lang,
+                lang: file.lang.clone(),
                 title: front.title.clone(),
                 summary: front.summary.clone(),
                 date: *front.date.get_ref(),
                 updated: front.updated.as_ref().map(|d| *d.get_ref()),
                 draft: front.draft,
-                file: file.file,
-                body: file.body,
+                file: Arc::clone(&file.file),
+                body: file.body.clone(),
             },
         );
     }
     // The default language's version is the reference the others are compared with.
     written_by_lang.sort_by_key(|(lang, _, _)| lang != default_language);
-    report_disagreements(&slug, &written_by_lang, index, problems);
+    report_disagreements(slug, &written_by_lang, index, problems);
     require_region_or_partner(&written_by_lang, problems);
     let refs = article_refs?;
     let date = translations
@@ -659,7 +659,7 @@ fn link_article(
         .or_else(|| translations.values().next())
         .map(|t| t.date);
     date.map(|date| Article {
-        slug,
+        slug: slug.clone(),
         translations,
         refs,
         date,
@@ -788,7 +788,7 @@ fn link_pages(
             .entry(file.slug.clone())
             .or_insert_with(|| StaticPage {
                 slug: file.slug.clone(),
-                translations: BTreeMap::new(),
+                translations: ByLanguage::new(),
                 sources: Vec::new(),
             });
         if let Some(first) = page.translations.get(&file.lang) {

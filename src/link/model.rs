@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use super::by_language::ByLanguage;
 use crate::config::Config;
 use crate::diagnostics::SourceFile;
 use crate::i18n::Messages;
@@ -102,7 +103,7 @@ pub struct StaticPage {
     /// URL slug, shared by its translations (the page lives at `/<lang>/<slug>/`).
     pub slug: String,
     /// Translations by language code.
-    pub translations: BTreeMap<String, PageTranslation>,
+    pub translations: ByLanguage<PageTranslation>,
     /// Sources it relies on.
     pub sources: Vec<usize>,
 }
@@ -113,7 +114,7 @@ pub struct Article {
     /// URL slug, shared by its translations.
     pub slug: String,
     /// Translations by language code.
-    pub translations: BTreeMap<String, Translation>,
+    pub translations: ByLanguage<Translation>,
     /// What it is about.
     pub refs: Refs,
     /// Date used to order articles (the default language's, else the first translation's).

@@ -181,7 +181,7 @@ pub fn load(root: &Path, config: Config) -> Loaded {
             (kind, path, file)
         })
         .collect();
-    let mut by_kind: Vec<(Kind, Arc<SourceFile>)> = Vec::new();
+    let mut by_kind: Vec<(Kind, Arc<SourceFile>)> = Vec::with_capacity(read.len());
     for (kind, path, result) in read {
         match result {
             Ok(file) => by_kind.push((kind, file)),

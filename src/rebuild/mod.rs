@@ -518,18 +518,15 @@ fn render_jobs(
     jobs: &[(Page, String)],
 ) -> Vec<Result<RenderedPage, Diagnostics>> {
     jobs.par_iter()
-        .map_init(
-            || Locales::new(&site.config),
-            |locales, (page, lang)| {
-                let locales = locales.as_ref().map_err(Clone::clone)?;
-                renderer.page(
-                    locales,
-                    Job {
-                        lang: lang.as_str(),
-                        page: *page,
-                    },
-                )
-            },
-        )
+        .map(|(page, lang)| {
+            let locales = Locales::for_thread(&site.config)?;
+            renderer.page(
+                &locales,
+                Job {
+                    lang: lang.as_str(),
+                    page: *page,
+                },
+            )
+        })
         .collect()
 }

@@ -876,7 +876,7 @@ impl Encoder<'_> {
                     languages: self
                         .langs
                         .iter()
-                        .filter(|lang| a.translations.contains_key(**lang))
+                        .filter(|lang| a.translations.contains_key(lang))
                         .map(|lang| (*lang).to_owned())
                         .collect(),
                     title: of(&|t| Some(t.title.clone())),

@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -18,6 +19,9 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::date::{FlexDate, Precision};
 
+/// The `(code, locale)` of each site language, which a thread's [`Locales`] were made for.
+type LanguageLocales = Vec<(String, String)>;
+
 struct Formatters {
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
@@ -29,7 +33,7 @@ struct Formatters {
 /// Date and number formatters for every site language.
 ///
 /// ICU4X formatters are not `Sync`, so each rayon worker builds its own set
-/// (`map_init`); building one is cheap (compiled data, no I/O).
+/// ([`Locales::for_thread`]); building one is cheap (compiled data, no I/O).
 pub struct Locales {
     by_lang: HashMap<String, Formatters>,
     /// Dates formatted already, by language: a large site shows the same few hundred days on
@@ -71,6 +75,40 @@ impl Locales {
         Ok(Self {
             by_lang,
             dates: RefCell::default(),
+        })
+    }
+
+    /// This thread's formatters for `config`'s languages, made on first use and again when
+    /// the languages or their locales change. Rendering hands pages to workers in short runs;
+    /// a set per thread rather than per run keeps its dates formatted once.
+    pub fn for_thread(config: &Config) -> Result<Rc<Locales>, Diagnostic> {
+        thread_local! {
+            static MADE: RefCell<Option<(LanguageLocales, Rc<Locales>)>> =
+                const { RefCell::new(None) };
+        }
+        let same_languages = |made: &[(String, String)]| {
+            made.iter()
+                .map(|(code, locale)| (code.as_str(), locale.as_str()))
+                .eq(config
+                    .languages
+                    .iter()
+                    .map(|l| (l.code.as_str(), l.locale.as_str())))
+        };
+        MADE.with(|made| {
+            let mut made = made.borrow_mut();
+            if let Some((languages, locales)) = made.as_ref()
+                && same_languages(languages)
+            {
+                return Ok(Rc::clone(locales));
+            }
+            let locales = Rc::new(Locales::new(config)?);
+            let languages = config
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), l.locale.clone()))
+                .collect();
+            *made = Some((languages, Rc::clone(&locales)));
+            Ok(locales)
         })
     }
 
@@ -135,6 +173,26 @@ mod tests {
 
     fn locales() -> Locales {
         Locales::new(&crate::config::test_config()).unwrap()
+    }
+
+    #[test]
+    fn a_thread_keeps_its_formatters_until_the_locales_change() {
+        let mut config = crate::config::test_config();
+        let first = Locales::for_thread(&config).unwrap();
+        assert!(Rc::ptr_eq(&first, &Locales::for_thread(&config).unwrap()));
+        let arabic = config
+            .languages
+            .iter_mut()
+            .find(|l| l.code == "ar")
+            .unwrap();
+        arabic.locale = String::from("ar-EG");
+        let changed = Locales::for_thread(&config).unwrap();
+        assert!(!Rc::ptr_eq(&first, &changed));
+        // ar-EG writes Arabic-Indic digits where ar-MA keeps Latin ones.
+        assert_ne!(
+            changed.date("ar", date("2025-07-03")),
+            first.date("ar", date("2025-07-03"))
+        );
     }
 
     fn date(text: &str) -> FlexDate {

@@ -20,6 +20,7 @@ pub mod urls;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -138,16 +139,19 @@ pub fn render_all(
     Locales::new(&site.config)?;
     let renderer = Renderer::new(site, templates, rendering);
     let jobs = pages::jobs(site);
-    // The files about the whole site are made while the pages render: each is one long job
-    // that would otherwise keep a core idle at the end.
+    // The files about the whole site are made and written while the pages render: each is
+    // one long job that would otherwise keep a core idle at the end.
     let (results, (files, site_files_time)) = rayon::join(
         || render_pages(&renderer, site, &jobs, output),
         || {
             let started = Instant::now();
-            (
-                site_files(site, templates, SiteFiles::ALL),
-                started.elapsed(),
-            )
+            let written = site_files(site, templates, SiteFiles::ALL).map(|files| {
+                files
+                    .into_iter()
+                    .map(|(file, bytes)| write(output, &file, &bytes).map(|hash| (file, hash)))
+                    .collect::<Vec<_>>()
+            });
+            (written, started.elapsed())
         },
     );
 
@@ -189,9 +193,9 @@ pub fn render_all(
     }
     match files {
         Ok(files) => {
-            for (file, bytes) in files {
-                match write(output, &file, &bytes) {
-                    Ok(hash) => {
+            for file in files {
+                match file {
+                    Ok((file, hash)) => {
                         written.site_files.insert(file, hash);
                     }
                     Err(diagnostic) => problems.push(diagnostic),
@@ -206,33 +210,55 @@ pub fn render_all(
     Ok((summary, written))
 }
 
-/// Renders and writes every page job, dropping each page's text once written.
+/// Renders and writes every page job, dropping each page's text once written. The results
+/// come in the order of `jobs`.
 fn render_pages(
     renderer: &Renderer<'_>,
     site: &Site,
     jobs: &[pages::Job<'_>],
     output: &dyn Output,
 ) -> Vec<Result<WrittenPage, Diagnostics>> {
-    jobs.par_iter()
-        .map_init(
-            || Locales::new(&site.config),
-            |locales, job| {
-                let locales = locales.as_ref().map_err(Clone::clone)?;
-                let started = Instant::now();
-                let page = renderer.page(locales, *job)?;
-                let hash = write(output, &page.file, &page.html)?;
-                Ok(WrittenPage {
-                    elapsed: started.elapsed(),
-                    bytes: page.html.len(),
-                    hash,
-                    page: page.page,
-                    lang: page.lang,
-                    file: page.file,
-                    deps: page.deps,
-                })
-            },
-        )
-        .collect()
+    // Pages that list many others (a region's, a partner's) take up to a hundred times an
+    // article's time: started last, they kept one core busy after the other had run out of
+    // work. So they go first, and rayon hands out the rest in short runs that an idle
+    // worker can take over.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| !jobs[i].page.lists_many());
+    let mut results: Vec<(usize, Result<WrittenPage, Diagnostics>)> = order
+        .par_iter()
+        .with_max_len(PAGES_PER_RUN)
+        .map(|&i| {
+            let locales = Locales::for_thread(&site.config);
+            (i, render_page(renderer, &locales, jobs[i], output))
+        })
+        .collect();
+    results.sort_unstable_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
+/// The most pages a worker renders before another may take over the rest of its share.
+const PAGES_PER_RUN: usize = 32;
+
+/// Renders and writes one page.
+fn render_page(
+    renderer: &Renderer<'_>,
+    locales: &Result<Rc<Locales>, Diagnostic>,
+    job: pages::Job<'_>,
+    output: &dyn Output,
+) -> Result<WrittenPage, Diagnostics> {
+    let locales = locales.as_ref().map_err(Clone::clone)?;
+    let started = Instant::now();
+    let page = renderer.page(locales, job)?;
+    let hash = write(output, &page.file, &page.html)?;
+    Ok(WrittenPage {
+        elapsed: started.elapsed(),
+        bytes: page.html.len(),
+        hash,
+        page: page.page,
+        lang: page.lang,
+        file: page.file,
+        deps: page.deps,
+    })
 }
 
 /// Which of the files about the whole site to make.

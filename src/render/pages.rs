@@ -185,6 +185,21 @@ impl Page {
             .collect()
     }
 
+    /// True for the pages that list many others with their cards (a region's articles, a
+    /// partner's agreements, every source): the long jobs of a build.
+    pub fn lists_many(self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Region(_)
+                | Page::Partner(_)
+                | Page::Programme(_)
+                | Page::Event(_)
+                | Page::Mous
+                | Page::Sources
+        )
+    }
+
     /// True when the page exists in `lang`.
     fn exists_in(self, site: &Site, lang: &str) -> bool {
         match self {
@@ -232,7 +247,7 @@ pub fn jobs(site: &Site) -> Vec<Job<'_>> {
     pages.extend((0..site.programmes.len()).map(Page::Programme));
     pages.extend((0..site.events.len()).map(Page::Event));
     pages.extend((0..site.pages.len()).map(Page::Static));
-    let mut jobs = Vec::new();
+    let mut jobs = Vec::with_capacity(pages.len() * site.config.languages.len());
     for lang in site.config.language_codes() {
         for &page in &pages {
             if page.exists_in(site, lang) {
@@ -787,7 +802,7 @@ fn article(views: &Views, index: usize, body: Option<&Rendered>) -> ArticlePage 
         missing_in: site
             .config
             .language_codes()
-            .filter(|code| !article.translations.contains_key(*code))
+            .filter(|code| !article.translations.contains_key(code))
             .map(str::to_owned)
             .collect(),
     }
