@@ -309,7 +309,7 @@ struct Nav {
 /// One entry of the site's main navigation, in the page's language.
 ///
 /// The menu is data rather than a list written in `base.html`: a template loop over a list
-/// it builds itself, with a `t()` call and a string concatenation per entry, cost a twelfth of
+/// it builds itself, with a `t` filter and a string concatenation per entry, cost a twelfth of
 /// a build's instructions (measured with callgrind, N = 1,000).
 #[derive(Debug, Serialize)]
 struct MenuItem {

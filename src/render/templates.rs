@@ -140,7 +140,7 @@ impl Templates {
             .map_err(|error| Self::to_diagnostic(&self.files, &error))
     }
 
-    /// Renders like [`Templates::render_bytes`] and says which messages `t()` formatted, as
+    /// Renders like [`Templates::render_bytes`] and says which messages the `t` filter formatted, as
     /// [`message_key`]s (a French page also names the other languages in their own words).
     pub fn render_noting_messages(
         &self,
@@ -326,16 +326,16 @@ fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
 }
 
 thread_local! {
-    /// The messages `t()` formatted during [`Templates::render_noting_messages`].
+    /// The messages the `t` filter formatted during [`Templates::render_noting_messages`].
     static MESSAGES_USED: RefCell<Option<Vec<u64>>> = const { RefCell::new(None) };
 }
 
-/// A table looked up by every `t()` call (tens per page): keyed with XXH3, a fraction of
+/// A table looked up by every use of the `t` filter (tens per page): keyed with XXH3, a fraction of
 /// SipHash's cost on these short ids.
 type FastMap<V> = HashMap<String, V, xxhash_rust::xxh3::Xxh3DefaultBuilder>;
 
 /// The messages that take no argument as template values, by language and id: most of a
-/// page's `t()` calls are these, and a value is shared where a `String` would be copied.
+/// page's `t` filters are these, and a value is shared where a `String` would be copied.
 struct PlainMessages(FastMap<FastMap<Value>>);
 
 impl PlainMessages {
