@@ -67,7 +67,8 @@ pub enum Dep {
 
 /// The key of message `id` in language `lang`.
 pub fn message_key(lang: &str, id: &str) -> u64 {
-    // Computed on every use of the `t` filter: XXH3 on these few bytes costs a fraction of SipHash.
+    // Computed at every use of the `t` filter: XXH3 on these few bytes costs a fraction of
+    // SipHash.
     use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
     xxh3_64_with_seed(id.as_bytes(), xxh3_64(lang.as_bytes()))
 }

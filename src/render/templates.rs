@@ -140,8 +140,9 @@ impl Templates {
             .map_err(|error| Self::to_diagnostic(&self.files, &error))
     }
 
-    /// Renders like [`Templates::render_bytes`] and says which messages the `t` filter formatted, as
-    /// [`message_key`]s (a French page also names the other languages in their own words).
+    /// Renders like [`Templates::render_bytes`] and says which messages the `t` filter
+    /// formatted, as [`message_key`]s (a French page also names the other languages in their
+    /// own words).
     pub fn render_noting_messages(
         &self,
         name: &str,
@@ -330,8 +331,8 @@ thread_local! {
     static MESSAGES_USED: RefCell<Option<Vec<u64>>> = const { RefCell::new(None) };
 }
 
-/// A table looked up by every use of the `t` filter (tens per page): keyed with XXH3, a fraction of
-/// SipHash's cost on these short ids.
+/// A table looked up at every use of the `t` filter (tens per page): keyed with XXH3, a
+/// fraction of SipHash's cost on these short ids.
 type FastMap<V> = HashMap<String, V, xxhash_rust::xxh3::Xxh3DefaultBuilder>;
 
 /// The messages that take no argument as template values, by language and id: most of a
