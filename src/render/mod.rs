@@ -20,7 +20,6 @@ pub mod urls;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -227,10 +226,7 @@ fn render_pages(
     let mut results: Vec<(usize, Result<WrittenPage, Diagnostics>)> = order
         .par_iter()
         .with_max_len(PAGES_PER_RUN)
-        .map(|&i| {
-            let locales = Locales::for_thread(&site.config);
-            (i, render_page(renderer, &locales, jobs[i], output))
-        })
+        .map(|&i| (i, render_page(renderer, site, jobs[i], output)))
         .collect();
     results.sort_unstable_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, result)| result).collect()
@@ -242,13 +238,13 @@ const PAGES_PER_RUN: usize = 32;
 /// Renders and writes one page.
 fn render_page(
     renderer: &Renderer<'_>,
-    locales: &Result<Rc<Locales>, Diagnostic>,
+    site: &Site,
     job: pages::Job<'_>,
     output: &dyn Output,
 ) -> Result<WrittenPage, Diagnostics> {
-    let locales = locales.as_ref().map_err(Clone::clone)?;
+    let locales = Locales::for_thread(&site.config)?;
     let started = Instant::now();
-    let page = renderer.page(locales, job)?;
+    let page = renderer.page(&locales, job)?;
     let hash = write(output, &page.file, &page.html)?;
     Ok(WrittenPage {
         elapsed: started.elapsed(),
